@@ -1,0 +1,24 @@
+# Borderlines: the two commands of the README, and a few for development.
+SWIFT ?= swift
+BIN := .build/release/borderlines
+
+.PHONY: atlas test build deps bench leak-check clean
+
+## Install what is missing, build in release mode and render the bundled data into Renders/.
+atlas: deps
+	$(SWIFT) build -c release --product borderlines
+	$(BIN) validate
+	$(BIN) list
+
+## Install what is missing and run the whole test suite.
+test: deps
+	$(SWIFT) test
+
+deps:
+	scripts/bootstrap.sh
+
+build: deps
+	$(SWIFT) build -c release --product borderlines
+
+clean:
+	rm -rf .build

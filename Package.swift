@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+// Borderlines: historical border-dispute documents → cited maps (PNG, SVG, PDF).
+// Layers: system-library targets (C*) → thin safe wrappers (Geometry, Projection, Canvas)
+// → pure-Swift domain (GeoTypes, Gazetteer) → the `borderlines` command line.
+import PackageDescription
+
+let package = Package(
+    name: "Borderlines",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "borderlines", targets: ["borderlines"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: System libraries (nothing else imports C)
+        .systemLibrary(
+            name: "CGEOS", path: "Sources/CGEOS", pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
+        .systemLibrary(
+            name: "CProj", path: "Sources/CProj", pkgConfig: "proj",
+            providers: [.apt(["libproj-dev", "proj-data"]), .brew(["proj"])]),
+        .systemLibrary(
+            name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]),
+        .systemLibrary(
+            name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
+        .systemLibrary(
+            name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+
+        // MARK: Thin safe wrappers
+        .target(name: "GeoTypes"),
+        .target(name: "Geometry", dependencies: ["CGEOS", "GeoTypes"]),
+        .target(name: "Projection", dependencies: ["CProj", "GeoTypes"]),
+        .target(name: "Canvas", dependencies: ["CCairo", "CPangoCairo", "CZlib"]),
+
+        // MARK: Domain
+        .target(name: "Gazetteer", dependencies: ["GeoTypes", "Geometry", "Projection"]),
+
+        // MARK: Command line
+        .executableTarget(
+            name: "borderlines",
+            dependencies: [
+                "Gazetteer", "Geometry", "Projection", "Canvas",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // MARK: Tests (mirroring the sources)
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
+        .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
+        .testTarget(name: "BorderlinesCLITests", dependencies: ["borderlines"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
