@@ -1,0 +1,25 @@
+import GeoTypes
+
+/// A party's claimed boundary line, as its sources describe it.
+public struct Claim: Sendable, Codable, Hashable {
+    /// Unique id (e.g. `claim-ussr`).
+    public var id: String
+    /// The id of the dispute file that defines it.
+    public var dispute: String
+    /// Display title.
+    public var title: String
+    /// The claimant's party id.
+    public var claimant: String
+    /// What the claim rests on (a treaty map, a protocol).
+    public var basis: String
+    /// How sure the line's course is.
+    public var certainty: Certainty
+    /// True when the vertices are estimated from a verbal description.
+    public var schematic: Bool
+    /// A longer description.
+    public var description: String?
+    /// Sources, including the passages where the parties state the line.
+    public var citations: [Citation]
+    /// The line, lon/lat.
+    public var line: [Coordinate]
+}
