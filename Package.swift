@@ -39,12 +39,13 @@ let package = Package(
 
         // MARK: Domain
         .target(name: "Gazetteer", dependencies: ["GeoTypes", "Geometry", "Projection"]),
+        .target(name: "Geoparser", dependencies: ["Gazetteer", "Projection", "Geometry"]),
 
         // MARK: Command line
         .executableTarget(
             name: "borderlines",
             dependencies: [
-                "Gazetteer", "Geometry", "Projection", "Canvas",
+                "Gazetteer", "Geoparser", "Geometry", "Projection", "Canvas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -53,6 +54,7 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
+        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "BorderlinesCLITests", dependencies: ["borderlines"]),
     ],
     swiftLanguageModes: [.v6]
