@@ -17,8 +17,10 @@ Needs: gmt (>= 6) with gmt-gshhg-full, python3 with shapely >= 2 and pyproj.
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import shapely
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, box, mapping
@@ -56,8 +58,11 @@ TRIPOINT = (130.63825, 42.4195)        # facts.md §1, marker 423 (HIGH)
 TUMEN_MOUTH = (130.698889, 42.292778)  # facts.md §1, en.wikipedia (HIGH)
 
 
+WORKDIR = tempfile.mkdtemp(prefix="borderlines-gshhg-")  # gmt writes gmt.history into its cwd
+
+
 def run(cmd, stdin=None):
-    r = subprocess.run(cmd, input=stdin, capture_output=True, text=True)
+    r = subprocess.run(cmd, input=stdin, capture_output=True, text=True, cwd=WORKDIR)
     if r.returncode != 0:
         sys.exit(f"command failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr}")
     return r.stdout
@@ -69,7 +74,7 @@ def rstr(region):
 
 def gmt_segments(region, res, option):
     """Dump one GSHHG/WDBII layer; return [(level, [(x, y), ...]), ...]."""
-    out = run(["gmt", "coast", rstr(region), f"-D{res}", "-A0", "-M", option])
+    out = run(["gmt", "coast", rstr(region), f"-D{res}", "-A0", "-M", option, "--GMT_HISTORY=readonly"])
     segs, cur = [], None
     for line in out.splitlines():
         if line.startswith(">"):
@@ -133,7 +138,7 @@ def classify(points, region, res):
     text = "".join(f"{p.x:.9f} {p.y:.9f} {i}\n" for i, p in enumerate(points))
 
     def keep(nflags):
-        out = run(["gmt", "select", rstr(region), f"-D{res}", "-A0", nflags], stdin=text)
+        out = run(["gmt", "select", rstr(region), f"-D{res}", "-A0", nflags, "--GMT_HISTORY=readonly"], stdin=text)
         return {int(float(l.split()[2])) for l in out.splitlines() if l.strip() and not l.startswith(">")}
 
     ocean = keep("-Nk/s/s/s/s")
@@ -319,6 +324,7 @@ def main():
         with open(args.out, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
         print(f"{args.out}: {len(new)} imported basemap features, {len(kept)} kept", file=sys.stderr)
+    shutil.rmtree(WORKDIR, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ if ! command -v gmt >/dev/null 2>&1; then
     exit 69
 fi
 # The full-resolution coastline file comes from gmt-gshhg-full.
-if ! gmt coast -R130.6/130.7/42.3/42.4 -Df -M -W >/dev/null 2>&1; then
+if ! (cd "${TMPDIR:-/tmp}" && gmt coast -R130.6/130.7/42.3/42.4 -Df -M -W --GMT_HISTORY=readonly) >/dev/null 2>&1; then
     echo "import-gshhg: GSHHG full resolution data missing. Install it with: apt-get install -y gmt gmt-gshhg-full" >&2
     exit 69
 fi
