@@ -1,0 +1,331 @@
+#!/usr/bin/env python3
+"""Import GSHHG/WDBII context geometry into a Borderlines dispute file.
+
+Runs `gmt coast -M` (GSHHG 2.3.7 shorelines, WDBII rivers and borders) for
+fixed boxes, converts the multisegment dumps to GeoJSON basemap features and
+merges them into the dispute file, replacing only the features this script
+owns (basemap features with source "gshhg", plus the derived Tumen reach
+"tumen-lower-reach"). Everything else in the file is kept as it is; the file
+is rewritten in the canonical layout of geojson_format.py.
+
+Output is deterministic: coordinates are snapped to a fixed grid, geometries
+normalised and features sorted, so a rerun gives identical bytes.
+
+Usage: gshhg2geojson.py [--out GeoData/khasan-1938.geojson] [--stdout]
+Needs: gmt (>= 6) with gmt-gshhg-full, python3 with shapely >= 2 and pyproj.
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import shapely
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, box, mapping
+from shapely.ops import linemerge, polygonize, substring, unary_union
+from pyproj import Geod
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import geojson_format  # noqa: E402
+
+GEOD = Geod(ellps="WGS84")
+
+# Boxes: W, E, S, N. "res" is the GSHHG resolution letter, "decimals" the output grid.
+BOXES = [
+    {"key": "khasan", "title": "Khasan sector", "region": (130.40, 130.95, 42.25, 42.75),
+     "res": "f", "decimals": 6, "scale": "local",
+     "layers": ("coast", "land", "sea", "lake", "river", "border")},
+    {"key": "grodekovo", "title": "Grodekovo / Suifenhe sector", "region": (130.95, 131.55, 44.05, 44.55),
+     "res": "f", "decimals": 6, "scale": "local",
+     "layers": ("lake", "river", "border")},
+    {"key": "regional", "title": "regional context (inset locator)", "region": (127.0, 134.0, 40.5, 46.0),
+     "res": "i", "decimals": 4, "scale": "regional",
+     "layers": ("coast", "land", "sea", "lake", "border")},
+]
+
+# How far off the imported geometry may be (metres). GSHHG full shorelines come from
+# WVS/CIA WDBII at 1:250k-ish scales; intermediate is simplified with a 1 km tolerance.
+# WDBII rivers and borders are 1-3 km off near the Tumen tripoint (facts.md, marker 423).
+ACCURACY = {
+    ("f", "shore"): 500, ("i", "shore"): 1500,
+    ("f", "river"): 3000, ("f", "border"): 3000, ("i", "border"): 5000, ("i", "river"): 5000,
+}
+RES_NAME = {"f": "full", "h": "high", "i": "intermediate", "l": "low", "c": "crude"}
+
+TRIPOINT = (130.63825, 42.4195)        # facts.md §1, marker 423 (HIGH)
+TUMEN_MOUTH = (130.698889, 42.292778)  # facts.md §1, en.wikipedia (HIGH)
+
+
+WORKDIR = tempfile.mkdtemp(prefix="borderlines-gshhg-")  # gmt writes gmt.history into its cwd
+
+
+def run(cmd, stdin=None):
+    r = subprocess.run(cmd, input=stdin, capture_output=True, text=True, cwd=WORKDIR)
+    if r.returncode != 0:
+        sys.exit(f"command failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr}")
+    return r.stdout
+
+
+def rstr(region):
+    return "-R{}/{}/{}/{}".format(*region)
+
+
+def gmt_segments(region, res, option):
+    """Dump one GSHHG/WDBII layer; return [(level, [(x, y), ...]), ...]."""
+    out = run(["gmt", "coast", rstr(region), f"-D{res}", "-A0", "-M", option, "--GMT_HISTORY=readonly"])
+    segs, cur = [], None
+    for line in out.splitlines():
+        if line.startswith(">"):
+            level = int(line.rsplit("Level", 1)[1].strip().split()[0]) if "Level" in line else 0
+            cur = (level, [])
+            segs.append(cur)
+        elif line.strip() and cur is not None:
+            x, y = line.split()[:2]
+            cur[1].append((float(x), float(y)))
+    return segs
+
+
+def snap(pts, decimals):
+    out = []
+    for x, y in pts:
+        p = (round(x, decimals), round(y, decimals))
+        if not out or out[-1] != p:
+            out.append(p)
+    return out
+
+
+def on_same_edge(a, b, region):
+    w, e, s, n = region
+    return (a[0] == b[0] and a[0] in (w, e)) or (a[1] == b[1] and a[1] in (s, n))
+
+
+def drop_box_edges(pts, region):
+    """Split a clipped shoreline where it runs along the box edge (clip artefact)."""
+    parts, cur = [], [pts[0]]
+    for a, b in zip(pts, pts[1:]):
+        if on_same_edge(a, b, region):
+            if len(cur) > 1:
+                parts.append(cur)
+            cur = [b]
+        else:
+            cur.append(b)
+    if len(cur) > 1:
+        parts.append(cur)
+    return parts
+
+
+def lines_in_box(segs, region, decimals):
+    """Clip WDBII lines (dumped per bin, not per region) to the box and merge them."""
+    bx = box(region[0], region[2], region[1], region[3])
+    geoms = []
+    for _, pts in segs:
+        pts = snap(pts, decimals)
+        if len(pts) > 1:
+            geoms.append(LineString(pts))
+    if not geoms:
+        return None
+    clipped = unary_union(geoms).intersection(bx)
+    lines = [g for g in getattr(clipped, "geoms", [clipped]) if g.geom_type == "LineString" and g.length > 0]
+    if not lines:
+        return None
+    return linemerge(lines)
+
+
+def classify(points, region, res):
+    """Ask GSHHG (gmt select -N) which points are ocean / lake; the rest is land."""
+    text = "".join(f"{p.x:.9f} {p.y:.9f} {i}\n" for i, p in enumerate(points))
+
+    def keep(nflags):
+        out = run(["gmt", "select", rstr(region), f"-D{res}", "-A0", nflags, "--GMT_HISTORY=readonly"], stdin=text)
+        return {int(float(l.split()[2])) for l in out.splitlines() if l.strip() and not l.startswith(">")}
+
+    ocean = keep("-Nk/s/s/s/s")
+    lake = keep("-Ns/s/k/s/k")
+    return ["sea" if i in ocean else "lake" if i in lake else "land" for i in range(len(points))]
+
+
+def clean(geom, decimals):
+    """Snap to the output grid, keep validity, normalise ring order/orientation (RFC 7946)."""
+    g = shapely.set_precision(geom, 10 ** -decimals)
+    g = shapely.normalize(g)
+    if g.geom_type in ("Polygon", "MultiPolygon"):
+        g = shapely.geometry.polygon.orient(g, 1.0) if g.geom_type == "Polygon" else \
+            MultiPolygon([shapely.geometry.polygon.orient(p, 1.0) for p in g.geoms])
+    if not g.is_valid:
+        sys.exit(f"invalid geometry after snapping: {shapely.is_valid_reason(g)}")
+    return g
+
+
+def as_coords(geom, decimals):
+    def r(v):
+        if isinstance(v, (list, tuple)):
+            if v and isinstance(v[0], (int, float)):
+                return [round(float(c), decimals) for c in v[:2]]
+            return [r(x) for x in v]
+        return v
+    m = mapping(geom)
+    return {"type": m["type"], "coordinates": r(m["coordinates"])}
+
+
+def feature(fid, geom, decimals, props):
+    p = {"kind": "basemap", "id": fid}
+    p.update(props)
+    return {"type": "Feature", "id": fid, "geometry": as_coords(geom, decimals), "properties": p}
+
+
+def import_box(b):
+    region, res, dec = b["region"], b["res"], b["decimals"]
+    key, layers = b["key"], b["layers"]
+    extent = [region[0], region[2], region[1], region[3]]
+    common = {"source": "gshhg", "era": "present-day", "scale": b["scale"], "extent": extent}
+    feats = []
+    shore_note = f"GSHHG 2.3.7 {RES_NAME[res]}-resolution shoreline, box {extent}"
+
+    shore = gmt_segments(region, res, "-W") if set(layers) & {"coast", "land", "sea", "lake"} else []
+    level1 = [snap(p, dec) for lvl, p in shore if lvl == 1]
+    level1 = [p for p in level1 if len(p) > 1]
+
+    if "coast" in layers and level1:
+        parts = [LineString(q) for p in level1 for q in drop_box_edges(p, region)]
+        coast = linemerge(unary_union(parts))
+        feats.append(feature(f"gshhg-{key}-coast", clean(coast, dec), dec, dict(
+            layer="coast", name=f"Coastline ({b['title']})", **common,
+            accuracy_m=ACCURACY[(res, "shore")],
+            note=shore_note + "; land/ocean shoreline (level 1), clip edges removed.")))
+
+    if set(layers) & {"land", "sea", "lake"} and shore:
+        bx = box(region[0], region[2], region[1], region[3])
+        lines = [LineString(q) for _, p in shore for q in [snap(p, dec)] if len(q) > 1]
+        faces = list(polygonize(unary_union(lines + [bx.exterior])))
+        faces = [f for f in faces if f.area > 0]
+        classes = classify([f.representative_point() for f in faces], region, res)
+        groups = {c: unary_union([f for f, k in zip(faces, classes) if k == c]) for c in ("land", "sea", "lake")}
+        acc = ACCURACY[(res, "shore")]
+        if "land" in layers and not groups["land"].is_empty:
+            feats.append(feature(f"gshhg-{key}-land", clean(groups["land"], dec), dec, dict(
+                layer="land", name=f"Land ({b['title']})", **common, accuracy_m=acc,
+                note=shore_note + "; faces of shoreline + box classified with `gmt select -N`; "
+                     "lakes are included in the land polygon.")))
+        if "sea" in layers and not groups["sea"].is_empty:
+            feats.append(feature(f"gshhg-{key}-sea", clean(groups["sea"], dec), dec, dict(
+                layer="sea", name=f"Sea of Japan ({b['title']})", place="sea-of-japan", **common, accuracy_m=acc,
+                note=shore_note + "; ocean faces of shoreline + box (`gmt select -N`).")))
+        if "lake" in layers and not groups["lake"].is_empty:
+            g = groups["lake"]
+            polys = sorted(getattr(g, "geoms", [g]), key=lambda p: (p.bounds[0], p.bounds[1]))
+            for i, poly in enumerate(polys, 1):
+                c = poly.representative_point()
+                feats.append(feature(f"gshhg-{key}-lake-{i}", clean(poly, dec), dec, dict(
+                    layer="lake", **common, accuracy_m=acc,
+                    note=shore_note + f"; GSHHG lake (level 2) near {c.x:.3f} E {c.y:.3f} N, unnamed in GSHHG. "
+                         "Not Lake Khasan (GSHHG lacks it).")))
+
+    if "river" in layers:
+        segs = gmt_segments(region, "f" if res == "f" else res, "-Ia")
+        classes = sorted({lvl for lvl, _ in segs})
+        for cls in classes:
+            g = lines_in_box([s for s in segs if s[0] == cls], region, dec)
+            if g is None:
+                continue
+            props = dict(layer="river", name=f"Rivers, WDBII class {cls} ({b['title']})", **common,
+                         accuracy_m=ACCURACY[(res, "river")], wdbii_class=cls,
+                         note="WDBII rivers via GSHHG 2.3.7; regional context only: 1-3 km off near the "
+                              "Tumen tripoint, never used to place claims, hills or the tripoint.")
+            feats.append(feature(f"gshhg-{key}-rivers-{cls}", clean(g, dec), dec, props))
+
+    if "border" in layers:
+        segs = gmt_segments(region, res, "-N1")
+        g = lines_in_box(segs, region, dec)
+        if g is not None:
+            feats.append(feature(f"gshhg-{key}-borders", clean(g, dec), dec, dict(
+                layer="border", name=f"Present-day national borders ({b['title']})", **common,
+                accuracy_m=ACCURACY[(res, "border")],
+                note="WDBII national boundaries (level 1) via GSHHG 2.3.7, as of the data set (c. 2017); "
+                     "regional context only: 1-3 km off near the Tumen tripoint; not the 1938 claim lines.")))
+    return feats
+
+
+def tumen_lower_reach():
+    """WDBII's Tumen, pinned to the tripoint and the mouth (facts.md, HIGH) by a linear shift."""
+    region = BOXES[0]["region"]
+    segs = gmt_segments(region, "f", "-Ia")
+    line = lines_in_box(segs, region, 6)
+    lines = list(getattr(line, "geoms", [line]))
+    # The WDBII line that ends nearest the mouth is the Tumen.
+    mouth = shapely.Point(TUMEN_MOUTH)
+    tumen = min(lines, key=lambda l: min(shapely.Point(l.coords[0]).distance(mouth),
+                                         shapely.Point(l.coords[-1]).distance(mouth)))
+    if shapely.Point(tumen.coords[0]).distance(mouth) < shapely.Point(tumen.coords[-1]).distance(mouth):
+        tumen = LineString(list(tumen.coords)[::-1])
+    tp = shapely.Point(TRIPOINT)
+    start = tumen.project(tp)
+    reach = substring(tumen, start, tumen.length)
+    miss_tp = GEOD.inv(*TRIPOINT, *reach.coords[0])[2]
+    miss_mouth = GEOD.inv(*TUMEN_MOUTH, *reach.coords[-1])[2]
+    pts = list(reach.coords)
+    d0 = (TRIPOINT[0] - pts[0][0], TRIPOINT[1] - pts[0][1])
+    d1 = (TUMEN_MOUTH[0] - pts[-1][0], TUMEN_MOUTH[1] - pts[-1][1])
+    total = reach.length
+    out, acc = [], 0.0
+    for i, (x, y) in enumerate(pts):
+        if i:
+            acc += ((x - pts[i - 1][0]) ** 2 + (y - pts[i - 1][1]) ** 2) ** 0.5
+        t = acc / total
+        out.append((x + d0[0] + t * (d1[0] - d0[0]), y + d0[1] + t * (d1[1] - d0[1])))
+    out[0], out[-1] = TRIPOINT, TUMEN_MOUTH
+    g = clean(LineString(snap(out, 6)), 6)
+    return {"type": "Feature", "id": "tumen-lower-reach", "geometry": as_coords(g, 6), "properties": {
+        "kind": "basemap", "id": "tumen-lower-reach", "layer": "river", "name": "Tumen (lowest reach)",
+        "place": "tumen-river", "source": "borderlines-research", "era": "present-day", "scale": "local",
+        "accuracy_m": 1000,
+        "note": ("Derived by scripts/basemap/gshhg2geojson.py: the WDBII Tumen line (GSHHG 2.3.7) from the "
+                 "point nearest the tripoint to its end, shifted linearly along its length so that it starts "
+                 f"at the China-DPRK-Russia tripoint {list(TRIPOINT)} and ends at the mouth {list(TUMEN_MOUTH)} "
+                 f"(facts.md §1, both HIGH). WDBII missed them by {miss_tp:.0f} m and {miss_mouth:.0f} m. "
+                 "The channel between the two pinned points keeps WDBII's shape and error (~1 km)."),
+        "derived_from": ["gshhg"],
+    }}
+
+
+def owned(f):
+    p = f.get("properties", {})
+    return p.get("kind") == "basemap" and (p.get("source") == "gshhg" or f.get("id") == "tumen-lower-reach")
+
+
+LAYER_ORDER = {"land": 0, "sea": 1, "lake": 2, "coast": 3, "river": 4, "border": 5}
+BOX_ORDER = {b["key"]: i for i, b in enumerate(BOXES)}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--out", default=os.path.join(here, "..", "..", "GeoData", "khasan-1938.geojson"))
+    ap.add_argument("--stdout", action="store_true", help="print the merged document instead of writing it")
+    args = ap.parse_args()
+
+    with open(args.out, encoding="utf-8") as f:
+        doc = json.load(f)
+    new = []
+    for b in BOXES:
+        new.extend(import_box(b))
+    new.sort(key=lambda f: (BOX_ORDER[f["id"].split("-")[1]], LAYER_ORDER[f["properties"]["layer"]], f["id"]))
+    new.append(tumen_lower_reach())
+
+    kept = [f for f in doc["features"] if not owned(f)]
+    # Non-basemap features first (as they were), then hand-made basemap features, then the imported ones.
+    doc["features"] = [f for f in kept if f["properties"].get("kind") != "basemap"] + \
+                      [f for f in kept if f["properties"].get("kind") == "basemap"] + new
+    text = geojson_format.dumps(doc)
+    if args.stdout:
+        sys.stdout.write(text)
+    else:
+        with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        print(f"{args.out}: {len(new)} imported basemap features, {len(kept)} kept", file=sys.stderr)
+    shutil.rmtree(WORKDIR, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
