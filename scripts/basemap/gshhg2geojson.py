@@ -15,6 +15,7 @@ Usage: gshhg2geojson.py [--out GeoData/khasan-1938.geojson] [--stdout]
 Needs: gmt (>= 6) with gmt-gshhg-full, python3 with shapely >= 2 and pyproj.
 """
 import argparse
+import atexit
 import json
 import os
 import shutil
@@ -58,11 +59,18 @@ TRIPOINT = (130.63825, 42.4195)        # facts.md §1, marker 423 (HIGH)
 TUMEN_MOUTH = (130.698889, 42.292778)  # facts.md §1, en.wikipedia (HIGH)
 
 
-WORKDIR = tempfile.mkdtemp(prefix="borderlines-gshhg-")  # gmt writes gmt.history into its cwd
+_WORKDIR = []  # gmt writes gmt.history into its cwd: run it in a temp dir, made on first use
+
+
+def workdir():
+    if not _WORKDIR:
+        _WORKDIR.append(tempfile.mkdtemp(prefix="borderlines-gshhg-"))
+        atexit.register(shutil.rmtree, _WORKDIR[0], True)
+    return _WORKDIR[0]
 
 
 def run(cmd, stdin=None):
-    r = subprocess.run(cmd, input=stdin, capture_output=True, text=True, cwd=WORKDIR)
+    r = subprocess.run(cmd, input=stdin, capture_output=True, text=True, cwd=workdir())
     if r.returncode != 0:
         sys.exit(f"command failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr}")
     return r.stdout
@@ -324,7 +332,6 @@ def main():
         with open(args.out, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
         print(f"{args.out}: {len(new)} imported basemap features, {len(kept)} kept", file=sys.stderr)
-    shutil.rmtree(WORKDIR, ignore_errors=True)
 
 
 if __name__ == "__main__":
