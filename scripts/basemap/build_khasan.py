@@ -427,6 +427,7 @@ japan_line = [TRI] + jp
 F.append({"type": "Feature", "id": "claim-ussr", "geometry": {"type": "LineString", "coordinates": ussr_line}, "properties": {
     "kind": "claim", "id": "claim-ussr", "title": "Soviet claim: the 1886 Hunchun protocol map line along the crest",
     "claimant": "ussr", "basis": "1886 Hunchun protocol map line (as the USSR read it): from marker T along the watershed crest",
+    "side": "right",  # drawn south to north from marker T: the USSR claims the east (right) side
     "certainty": "uncertain", "schematic": True,
     "description": ("From marker T at the Tumen north-west to hill No. 52, then north along the watershed crest through Hill 82 and the summits of "
                     "Zaozyornaya/Changkufeng and Bezymyannaya/Shachaofeng, and on along the watershed north of the lake. The lake and the "
@@ -448,6 +449,7 @@ F.append({"type": "Feature", "id": "claim-ussr", "geometry": {"type": "LineStrin
 F.append({"type": "Feature", "id": "claim-japan-manchukuo", "geometry": {"type": "LineString", "coordinates": japan_line}, "properties": {
     "kind": "claim", "id": "claim-japan-manchukuo", "title": "Japanese/Manchukuo claim: along the western shore of Lake Khasan",
     "claimant": "japan-manchukuo", "basis": "1886 Hunchun protocol text as Japan read it ('along the western shore of Lake Changchi'), with the Chinese military map variant to hill No. 52",
+    "side": "left",  # drawn south to north from marker T: Japan/Manchukuo claims the west (left) side
     "certainty": "uncertain", "schematic": True,
     "description": ("Shares the southern segment with the Soviet line (marker T to hill No. 52), then runs down to the foot of Changkufeng's eastern "
                     "slope and north along the western shore of Lake Khasan (drawn 60 m west of the hand-drawn shoreline), past the eastern foot of "
