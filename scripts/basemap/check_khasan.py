@@ -18,6 +18,9 @@ from shapely.geometry import LineString, Point, Polygon, shape
 import numpy as np
 from pyproj import Geod, Transformer
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import disputed  # noqa: E402
+
 GEOD = Geod(ellps="WGS84")
 UTM52 = Transformer.from_crs("EPSG:4326", "EPSG:32652", always_xy=True).transform
 
@@ -181,6 +184,7 @@ def main():
             check(bool(p.get("basis")), "basis", fid)
             check(p.get("certainty") in CERTAINTY, "certainty", fid)
             check(g is not None and g["type"] == "LineString", "claim is a LineString", fid)
+            check(p.get("side") in (None, "left", "right"), f"side {p.get('side')!r} is left or right", fid)
             check_citations(p.get("citations"), fid)
             check(any("span" in c for c in p.get("citations", [])), "claim cites the seed document", fid)
         elif kind in ("incident", "event"):
@@ -283,6 +287,16 @@ def main():
         slope = GEOD.fwd(s[0], s[1], 90, 250)[:2]
         check(between.contains(Point(slope)), f"eastern slope of {name} (250 m E of the summit) in the disputed area", "claim-*")
     check(not between.intersects(lake), "the lake lies outside the disputed area", "claim-*")
+    # side: the disputed face lies on the claimant's side of both lines (USSR east = right, Japan west = left)
+    check(byid["claim-ussr"]["properties"].get("side") == "right", "USSR claims the right (east) side of its line", "claim-ussr")
+    check(byid["claim-japan-manchukuo"]["properties"].get("side") == "left", "Japan/Manchukuo claims the left (west) side of its line",
+          "claim-japan-manchukuo")
+    fs = disputed.faces([su, jp])
+    check(len(fs) == 1, f"one face between the claims ({len(fs)})", "claim-*")
+    for face in fs:
+        for cid, line in (("claim-ussr", su), ("claim-japan-manchukuo", jp)):
+            s_ = disputed.side_of(line, face)
+            check(s_ == byid[cid]["properties"].get("side"), f"disputed face on the claimant's side ({s_})", cid)
     check(not shared.intersects(lake), "the shared segment does not cross the lake", "claim-*")
 
     # hill 588 and the Tumen

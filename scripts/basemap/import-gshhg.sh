@@ -1,19 +1,22 @@
 #!/bin/sh
-# Reproducible basemap import for GeoData/khasan-1938.geojson.
+# Reproducible basemap import for the bundled disputes (GeoData/khasan-1938.geojson,
+# GeoData/nomonhan-1939.geojson).
 #
-# Dumps GSHHG 2.3.7 shorelines and WDBII rivers/borders with `gmt coast -M`
-# (Khasan sector and Grodekovo sector at full resolution, a regional inset box
-# at intermediate resolution), converts them to GeoJSON basemap features and
-# merges them into the dispute file, replacing only the features the import owns
-# (basemap features with "source": "gshhg" and the derived "tumen-lower-reach").
-# Rerunning it gives identical bytes.
+# Dumps GSHHG 2.3.7 shorelines and WDBII rivers/borders with `gmt coast -M` for the
+# boxes configured per dispute in gshhg2geojson.py (local sectors at full resolution,
+# a regional inset box at intermediate resolution), converts them to GeoJSON basemap
+# features and merges them into the dispute file, replacing only the features the
+# import owns (basemap features with "source": "gshhg" and the derived river lines
+# "tumen-lower-reach" / "khalkhin-gol-river"). Rerunning it gives identical bytes.
 #
-# Usage: scripts/basemap/import-gshhg.sh [DISPUTE.geojson]
+# Usage: scripts/basemap/import-gshhg.sh [DISPUTE.geojson ...]   (default: both bundled disputes)
+#        The boxes are chosen by the file name (khasan-1938, nomonhan-1939); for any other
+#        box use scripts/basemap/basemap-for-bbox.sh.
 # Exit 69 (EX_UNAVAILABLE) when gmt, the full GSHHG data or shapely/pyproj are missing.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-out=${1:-"$here/../../GeoData/khasan-1938.geojson"}
+data="$here/../../GeoData"
 
 if ! command -v gmt >/dev/null 2>&1; then
     echo "import-gshhg: gmt not found. Install it with: apt-get install -y gmt gmt-gshhg-full" >&2
@@ -30,4 +33,9 @@ if ! python3 -c 'import shapely, pyproj; assert int(shapely.__version__.split(".
 fi
 
 gmt --version | sed 's/^/import-gshhg: gmt /' >&2
-exec python3 "$here/gshhg2geojson.py" --out "$out"
+if [ $# -eq 0 ]; then
+    set -- "$data/khasan-1938.geojson" "$data/nomonhan-1939.geojson"
+fi
+for f in "$@"; do
+    python3 "$here/gshhg2geojson.py" --out "$f"
+done
