@@ -79,6 +79,21 @@ final class DisputeLoaderTests: XCTestCase {
         assertError(d, contains: ["geometry.coordinates[0]", "ring is not closed"])
     }
 
+    func testSelfIntersectingRingReportsGEOSReason() throws {
+        var f = DisputeFixture()
+        f.features[6]["geometry"] = ["type": "Polygon", "coordinates": [[[10.0, 50.0], [10.1, 50.1], [10.1, 50.0], [10.0, 50.1], [10.0, 50.0]]]]
+        assertError(try diagnostics(f), contains: ["invalid polygon", "Self-intersection", "at [10.05, 50.05]"])
+    }
+
+    func testClaimSideMustBeLeftOrRight() throws {
+        var f = DisputeFixture()
+        f.setProperty("claim-north", "side", "east")
+        assertError(try diagnostics(f), contains: ["feature \"claim-north\"", "properties.side", "\"left\" or \"right\""])
+        f.setProperty("claim-north", "side", "right")
+        let path = try f.write()
+        XCTAssertEqual(try DisputeLoader.load(path: path).dispute?.claims.first?.side, .right)
+    }
+
     func testDuplicateIds() throws {
         var f = DisputeFixture()
         f.features.append(DisputeFixture.place("ridge", [11, 51]))

@@ -1,4 +1,4 @@
-import GeoTypes
+import Geometry
 
 /// Turns one GeoJSON feature into a place, claim, incident, event or basemap feature.
 enum FeatureDecoder {
@@ -119,8 +119,18 @@ enum FeatureDecoder {
             claimant: claimant, basis: reader.string(p, "basis", at: "properties") ?? "",
             certainty: reader.certainty(p, at: "properties") ?? .uncertain,
             schematic: reader.bool(p, "schematic", at: "properties") ?? false,
+            side: claimSide(p, reader: &reader),
             description: reader.string(p, "description", at: "properties", required: false),
             citations: reader.citations(p, at: "properties"), line: line))
+    }
+
+    private static func claimSide(_ p: JSONObject, reader: inout FieldReader) -> LineSide? {
+        guard let text = reader.string(p, "side", at: "properties", required: false) else { return nil }
+        guard text == "left" || text == "right" else {
+            reader.error("properties.side", "\"\(text)\" is not a side", hint: "use \"left\" or \"right\": the claimant's side of the line in drawing order")
+            return nil
+        }
+        return LineSide(rawValue: text)
     }
 
     private static func decodeIncident(_ p: JSONObject, _ geometry: GeoJSONGeometry?, dispute: inout Dispute, reader: inout FieldReader) {

@@ -1,4 +1,4 @@
-import GeoTypes
+import Geometry
 
 /// A party's claimed boundary line, as its sources describe it.
 public struct Claim: Sendable, Codable, Hashable {
@@ -16,6 +16,8 @@ public struct Claim: Sendable, Codable, Hashable {
     public var certainty: Certainty
     /// True when the vertices are estimated from a verbal description.
     public var schematic: Bool
+    /// The side of the line (in drawing order) the claimant claims as its own, when the data says.
+    public var side: LineSide?
     /// A longer description.
     public var description: String?
     /// Sources, including the passages where the parties state the line.
