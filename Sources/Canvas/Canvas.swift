@@ -131,6 +131,7 @@ public final class Canvas {
     }
 
     /// Runs `body` between `save()` and `restore()`.
+    @discardableResult
     public func withSavedState<T>(_ body: () throws -> T) throws -> T {
         try save()
         let result = try body()
@@ -171,6 +172,7 @@ public final class Canvas {
     }
 
     /// Runs `body` inside `beginGroup`/`endGroup`.
+    @discardableResult
     public func group<T>(id: String, title: String? = nil, opacity: Double = 1, _ body: () throws -> T) throws -> T {
         try beginGroup(id: id, title: title, opacity: opacity)
         let result = try body()

@@ -38,7 +38,9 @@ final class HatchPatterns {
         let cr = try CairoContext(surface: tile)
         cr.setColor(hatch.color)
         let w = hatch.lineWidth * scale
-        cairo_rectangle(cr.handle, Double(px) / 2 - w / 2, 0, w, Double(px))
+        // Start the line on a pixel edge: a line straddling two pixels at half coverage
+        // would look pale once the pattern is resampled at its angle.
+        cairo_rectangle(cr.handle, ((Double(px) - w) / 2).rounded(), 0, w, Double(px))
         cairo_fill(cr.handle)
         try cr.check("hatch tile")
         try tile.flush()
