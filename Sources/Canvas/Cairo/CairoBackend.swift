@@ -32,7 +32,7 @@ final class CairoBackend: DrawingBackend {
     init(pdfWidth width: Double, height: Double, background: RGBA?, metadata: DocumentMetadata) throws {
         let sink = ByteSink()
         let surface = try CairoSurface(owning: cairo_pdf_surface_create_for_stream(ByteSink.write, sink.unretained, width, height),
-                                       operation: "cairo_pdf_surface_create_for_stream")
+                                       operation: "cairo_pdf_surface_create_for_stream", sink: sink)
         cr = try CairoContext(surface: surface)
         kind = .pdf(sink)
         hatches = HatchPatterns(vector: true, scale: 1)

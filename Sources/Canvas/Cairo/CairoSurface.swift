@@ -4,10 +4,15 @@ import CCairo
 final class CairoSurface {
     let handle: OpaquePointer
     private var finished = false
+    /// The stream sink a PDF surface writes to. Owned here, not by the caller, because
+    /// cairo_surface_destroy of an unfinished PDF surface still writes to it: it must be
+    /// released only after the surface (stored properties go after the deinit body).
+    private let sink: ByteSink?
 
     /// Takes ownership of a freshly created surface, throwing (and freeing it) if it is in error.
-    init(owning handle: OpaquePointer, operation: String) throws {
+    init(owning handle: OpaquePointer, operation: String, sink: ByteSink? = nil) throws {
         self.handle = handle
+        self.sink = sink
         try checkCairo(cairo_surface_status(handle), operation)
     }
 
