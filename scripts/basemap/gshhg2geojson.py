@@ -249,7 +249,7 @@ def import_box(b):
             feats.append(feature(f"gshhg-{key}-land", clean(groups["land"], dec), dec, dict(
                 layer="land", name=f"Land ({b['title']})", **common, accuracy_m=acc,
                 note=shore_note + "; faces of shoreline + box classified with `gmt select -N`; "
-                     "lakes are included in the land polygon.")))
+                     "lakes are holes in the land polygon (drawn as lake features).")))
         if "sea" in layers and not groups["sea"].is_empty:
             feats.append(feature(f"gshhg-{key}-sea", clean(groups["sea"], dec), dec, dict(
                 layer="sea", name=f"{b.get('sea_name', 'Sea')} ({b['title']})",
