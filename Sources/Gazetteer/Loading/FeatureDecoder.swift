@@ -101,6 +101,7 @@ enum FeatureDecoder {
             heightMeters: reader.number(p, "height_m", at: "properties", range: -500...9000),
             coordinate: coordinate,
             proxy: reader.string(p, "proxy", at: "properties", required: false),
+            relative: relativePosition(p, reader: &reader),
             note: reader.string(p, "note", at: "properties", required: false),
             citations: reader.citations(p, at: "properties")))
     }
@@ -122,6 +123,23 @@ enum FeatureDecoder {
             side: claimSide(p, reader: &reader),
             description: reader.string(p, "description", at: "properties", required: false),
             citations: reader.citations(p, at: "properties"), line: line))
+    }
+
+    private static func relativePosition(_ p: JSONObject, reader: inout FieldReader) -> RelativePosition? {
+        guard let value = p["relative"], !value.isNull else { return nil }
+        guard let o = value.object else {
+            reader.error("properties.relative", "expected {\"anchor\", \"azimuth_deg\", \"distance_m\"}, found \(value.typeDescription)")
+            return nil
+        }
+        let path = "properties.relative"
+        guard let anchor = reader.string(o, "anchor", at: path),
+              let azimuth = reader.number(o, "azimuth_deg", at: path, range: -360...360),
+              let distance = reader.number(o, "distance_m", at: path, range: 0...20_100_000) else {
+            if o["azimuth_deg"] == nil { reader.error("\(path).azimuth_deg", "missing") }
+            if o["distance_m"] == nil { reader.error("\(path).distance_m", "missing") }
+            return nil
+        }
+        return RelativePosition(anchor: anchor, azimuthDegrees: azimuth, distanceMeters: distance)
     }
 
     private static func claimSide(_ p: JSONObject, reader: inout FieldReader) -> LineSide? {

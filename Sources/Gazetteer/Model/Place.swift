@@ -22,6 +22,8 @@ public struct Place: Sendable, Codable, Hashable {
     public var coordinate: Coordinate?
     /// Id of another place whose position stands in for this one.
     public var proxy: String?
+    /// How the position was derived from another place ("22 km south-west of Grodekovo"), if it was.
+    public var relative: RelativePosition?
     /// A short note (anachronisms, derivations).
     public var note: String?
     /// Sources for the position and names.
@@ -33,6 +35,16 @@ public struct Place: Sendable, Codable, Hashable {
         if let name = names.first(where: { $0.lang == "en" }) { return name.toponym }
         return title
     }
+}
+
+/// A position stated relative to another place: distance and bearing from an anchor.
+public struct RelativePosition: Sendable, Codable, Hashable {
+    /// The anchor place's id.
+    public var anchor: String
+    /// Bearing from the anchor, degrees clockwise from north.
+    public var azimuthDegrees: Double
+    /// Distance from the anchor in metres.
+    public var distanceMeters: Double
 }
 
 /// One attested name of a place.

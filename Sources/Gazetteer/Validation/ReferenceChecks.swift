@@ -65,6 +65,9 @@ enum ReferenceChecks {
             if let proxy = p.proxy, !placeIDs.contains(proxy) {
                 error(p.id, "properties.proxy", "unknown place \"\(proxy)\"", suggest(proxy, placeIDs))
             }
+            if let rel = p.relative, !placeIDs.contains(rel.anchor) {
+                error(p.id, "properties.relative.anchor", "unknown place \"\(rel.anchor)\"", suggest(rel.anchor, placeIDs))
+            }
             if p.names.isEmpty {
                 error(p.id, "properties.names", "a place needs at least one name")
             }
