@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cartography
 
 /// The `borderlines` command: historical border-dispute documents to cited maps.
 @main
@@ -6,6 +7,6 @@ struct Borderlines: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "borderlines",
         abstract: "Turn historical documents about border disputes into cited maps.",
-        version: "0.1.0",
-        subcommands: [ListCommand.self, ValidateCommand.self])
+        version: BorderlinesVersion.current,
+        subcommands: [ListCommand.self, ValidateCommand.self, RenderCommand.self])
 }

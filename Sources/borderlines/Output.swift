@@ -13,6 +13,11 @@ enum Output {
         FileHandle.standardError.write(Data(("borderlines: error: " + text + "\n").utf8))
     }
 
+    /// Writes an informational line to stderr (progress, --verbose).
+    static func info(_ text: String) {
+        FileHandle.standardError.write(Data(("borderlines: " + text + "\n").utf8))
+    }
+
     /// Writes a warning line to stderr, prefixed with the program name.
     static func warning(_ text: String) {
         FileHandle.standardError.write(Data(("borderlines: warning: " + text + "\n").utf8))

@@ -25,12 +25,15 @@ public struct CollisionIndex: Sendable {
     }
 
     private func cellRange(_ box: BoundingBox) -> (ClosedRange<Int>, ClosedRange<Int>)? {
-        let c0 = Int(((box.minX - bounds.minX) / cellSize).rounded(.down)), c1 = Int(((box.maxX - bounds.minX) / cellSize).rounded(.down))
-        let r0 = Int(((box.minY - bounds.minY) / cellSize).rounded(.down)), r1 = Int(((box.maxY - bounds.minY) / cellSize).rounded(.down))
-        let cols = max(0, c0)...min(columns - 1, c1), rws = max(0, r0)...min(rows - 1, r1)
-        guard cols.lowerBound <= cols.upperBound, rws.lowerBound <= rws.upperBound,
-              c1 >= 0, r1 >= 0, c0 < columns, r0 < rows else { return nil }
-        return (cols, rws)
+        // Outside the grid (or not finite): nothing to index or test.
+        guard box.maxX >= bounds.minX, box.minX <= bounds.maxX, box.maxY >= bounds.minY, box.minY <= bounds.maxY else { return nil }
+        func cell(_ v: Double, _ origin: Double, _ count: Int) -> Int {
+            // Clamp in floating point first: Int(_:) traps on values beyond its range.
+            Int(min(Double(count - 1), max(0, ((v - origin) / cellSize).rounded(.down))))
+        }
+        let c0 = cell(box.minX, bounds.minX, columns), c1 = cell(box.maxX, bounds.minX, columns)
+        let r0 = cell(box.minY, bounds.minY, rows), r1 = cell(box.maxY, bounds.minY, rows)
+        return (c0...c1, r0...r1)
     }
 
     /// Adds a box obstacle (a placed label, a marker, the legend).

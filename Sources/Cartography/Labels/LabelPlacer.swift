@@ -34,6 +34,7 @@ public struct LabelPlacer: Sendable {
         case .southWest: (x, y) = (anchor.x - diag - width, anchor.y + diag)
         case .north: (x, y) = (anchor.x - width / 2, anchor.y - d - height)
         case .south: (x, y) = (anchor.x - width / 2, anchor.y + d)
+        case .center: (x, y) = (anchor.x - width / 2, anchor.y - height / 2)
         }
         return BoundingBox(minX: x, minY: y, maxX: x + width, maxY: y + height)
     }
@@ -47,7 +48,9 @@ public struct LabelPlacer: Sendable {
             var done = false
             ringLoop: for ring in 1...2 {
                 let distance = request.offset * Double(ring) + (ring == 2 ? request.height * 0.5 : 0)
-                for position in LabelPosition.allCases {
+                let candidates: [LabelPosition] = (request.centered && ring == 1 ? [.center] : [])
+                    + LabelPosition.allCases.filter { $0 != .center }
+                for position in candidates {
                     let box = LabelPlacer.box(for: position, anchor: request.anchor, distance: distance,
                                               width: request.width, height: request.height)
                     guard box.minX >= frame.minX, box.maxX <= frame.maxX, box.minY >= frame.minY, box.maxY <= frame.maxY,

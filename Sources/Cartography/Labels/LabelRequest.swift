@@ -14,6 +14,8 @@ public struct LabelRequest: Sendable, Equatable {
     public var width: Double
     /// The label box's height in pixels.
     public var height: Double
+    /// Try the box centred on the anchor first (names of water bodies sit inside them).
+    public var centered: Bool = false
 
     /// Creates a request.
     public init(id: String, text: String, priority: Int, anchor: Coordinate, offset: Double, width: Double, height: Double) {
@@ -29,7 +31,7 @@ public struct LabelRequest: Sendable, Equatable {
 
 /// Where a label went, relative to its anchor.
 public enum LabelPosition: String, Sendable, CaseIterable {
-    case east, northEast, southEast, west, northWest, southWest, north, south
+    case east, northEast, southEast, west, northWest, southWest, north, south, center
 }
 
 /// A placed label: its box (pixels, y down) and which candidate won.

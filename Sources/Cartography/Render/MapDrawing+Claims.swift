@@ -1,0 +1,100 @@
+import Canvas
+import Gazetteer
+import Geometry
+
+extension MapDrawing {
+    /// Claims with their party's position in the dispute (which picks the theme style).
+    var claimsWithStyle: [(claim: Claim, style: Theme.ClaimStyle)] {
+        dispute.claims.map { c in
+            let index = dispute.parties.firstIndex { $0.id == c.claimant } ?? 0
+            return (c, theme.claimStyle(partyIndex: index))
+        }
+    }
+
+    /// The faces enclosed by the claim lines, in page points (polygon rings).
+    func disputedFaces() throws -> [[[Point]]] {
+        guard dispute.claims.count >= 2 else { return [] }
+        var union: Geometry?
+        for c in dispute.claims {
+            let line = try geometry.lineString(try transform.projection.project(c.line))
+            union = try union.map { try $0.union(line) } ?? line
+        }
+        guard let union else { return [] }
+        let faces = try geometry.polygonize([union])
+        var out: [[[Point]]] = []
+        for face in try faces.members() {
+            let rings = [try face.exteriorRing()] + (try face.interiorRings())
+            out.append(rings.map { $0.map { transform.point(meters: $0) } })
+        }
+        return out
+    }
+
+    /// The label of the disputed area in the legend, by view.
+    var disputedLegendText: String {
+        if request.view == "neutral" { return "Disputed area (between the claims)" }
+        let others = dispute.claims.filter { $0.claimant != request.view }.compactMap { dispute.party($0.claimant)?.name }
+        return "Area claimed by " + (others.isEmpty ? "the other party" : others.joined(separator: ", "))
+    }
+
+    func drawDisputedArea() throws {
+        let faces = try disputedFaces()
+        guard !faces.isEmpty else { return }
+        var p = Path()
+        for rings in faces { for r in rings { p.addRing(r) } }
+        try canvas.group(id: "disputed-area", title: disputedLegendText) {
+            try canvas.fill(p, .color(theme.disputedFill), rule: .evenOdd)
+            try canvas.fill(p, .hatch(disputedHatch), rule: .evenOdd)
+        }
+    }
+
+    /// The hatch of the disputed area (diagonal lines that survive greyscale printing).
+    var disputedHatch: Hatch {
+        Hatch(spacing: 4.5 * layout.k, angle: 45, lineWidth: 0.55 * layout.k, color: theme.disputedHatch)
+    }
+
+    /// How a claim is drawn in the current view: its party style, or the boundary style for the viewed claimant.
+    func appearance(of claim: Claim, style: Theme.ClaimStyle) -> (color: RGBA, width: Double, dash: [Double], opacity: Double) {
+        let lighter = (claim.schematic || claim.certainty == .uncertain) ? theme.schematicOpacity : 1
+        if request.view != "neutral" && claim.claimant == request.view {
+            return (theme.frame, style.width * 1.05 * layout.k, [], lighter)
+        }
+        return (style.color, style.width * layout.k, style.dash.map { $0 * layout.k }, lighter)
+    }
+
+    /// The legend text of a claim in the current view.
+    func legendText(of claim: Claim) -> String {
+        let who = dispute.party(claim.claimant)?.name(in: request.lang) ?? claim.claimant
+        var text = request.view == claim.claimant ? "Boundary as \(who) saw it" : "\(who) claim"
+        if claim.schematic { text += " (schematic)" } else if claim.certainty == .uncertain { text += " (uncertain)" }
+        return text
+    }
+
+    func drawClaims() throws {
+        for (claim, style) in claimsWithStyle {
+            let look = appearance(of: claim, style: style)
+            let pts = try transform.points(claim.line)
+            try canvas.group(id: "claim-\(claim.claimant)", title: legendText(of: claim), opacity: look.opacity) {
+                // A thin light casing keeps the line readable over hatch and water.
+                try canvas.stroke(Path.polyline(pts), color: theme.halo.withAlpha(0.7),
+                                  style: StrokeStyle(width: look.width + 1.6 * layout.k, cap: .round, join: .round))
+                try canvas.stroke(Path.polyline(pts), color: look.color,
+                                  style: StrokeStyle(width: look.width, cap: .round, join: .round, dash: look.dash))
+            }
+            placer.index.insert(polyline: pts.map { Coordinate(x: $0.x, y: $0.y) }, halfWidth: look.width / 2 + 1.2 * layout.k)
+            if claim.line.contains(where: isOnMap) { info.claims.append(claim.id) }
+            try requestClaimLabel(claim, points: pts, color: look.color)
+        }
+    }
+
+    /// Names each claim line next to a stretch that belongs to it alone (not shared with another claim).
+    private func requestClaimLabel(_ claim: Claim, points: [Point], color: RGBA) throws {
+        let others = Set(dispute.claims.filter { $0.id != claim.id }.flatMap(\.line))
+        let own = zip(claim.line, points).filter { !others.contains($0.0) && isOnMap($0.0) }.map(\.1)
+        guard !own.isEmpty else { return }
+        let anchor = own[own.count / 2]
+        let who = dispute.party(claim.claimant)?.name(in: request.lang) ?? claim.claimant
+        let text = request.view == claim.claimant ? who : (request.lang == "en" ? "\(who) claim" : who)
+        try requestLabel(id: "label-\(claim.id)", text: text, anchor: anchor, offset: 4 * layout.k, priority: 1,
+                         style: labelStyle(size: layout.smallSize, color: color.withAlpha(1), bold: true))
+    }
+}

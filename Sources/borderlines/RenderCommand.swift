@@ -1,0 +1,131 @@
+import ArgumentParser
+import Canvas
+import Cartography
+import Foundation
+import Gazetteer
+
+/// `borderlines render`: one map of a dispute or an incident, as PNG, SVG or PDF.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a map of a dispute or incident: both claim lines, the disputed area, incidents, places.",
+        discussion: """
+            The format follows --format, else the extension of -o. `-o -` writes to standard output.
+            Sizes: --width/--height in pixels at --dpi (default 200), or --paper a4|letter; --scale N
+            multiplies the pixels (lines and text scale with them). Largest side: \(Int(PageSize.maxPixels)) px.
+            Exit status: 0 ok, 64 usage, 65 bad data, 66 unreadable input, 73 cannot write the output.
+            """)
+
+    @Option(help: "Dispute id (default: the first loaded; see `borderlines list`).")
+    var dispute: String?
+
+    @Option(help: "Incident id: frame, highlight and title the map on it.")
+    var incident: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output. Default: <id>.<format> here.", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: "png, svg or pdf (default: from -o's extension, else png).")
+    var format: String?
+
+    @Option(help: "Width in pixels (with --height).")
+    var width: Double?
+
+    @Option(help: "Height in pixels (with --width).")
+    var height: Double?
+
+    @Option(help: "Paper size instead of pixels: a4 or letter (landscape).")
+    var paper: String?
+
+    @Option(help: "Multiply the output resolution (2 = twice the pixels); nothing shrinks.")
+    var scale: Double?
+
+    @Option(help: "Dots per inch of PNG output (default 200).")
+    var dpi: Double?
+
+    @Option(help: "Label language: en, ru, ja or zh (falls back to English).")
+    var lang: String = "en"
+
+    @Option(help: "neutral, or a claimant's party id whose line is drawn as the boundary.")
+    var view: String = "neutral"
+
+    @Option(help: "default, print or colorblind.")
+    var theme: String = "default"
+
+    @Option(help: ArgumentHelp("Geographic extent: west,south,east,north in degrees.", valueName: "W,S,E,N"))
+    var bbox: String?
+
+    @Option(help: "Title replacing the generated one.")
+    var title: String?
+
+    @Flag(help: "Report dropped labels and what was drawn on standard error.")
+    var verbose = false
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        if (width == nil) != (height == nil) { throw ValidationError("give --width and --height together") }
+        if paper != nil && width != nil { throw ValidationError("--paper and --width/--height are alternatives; give one") }
+        if let paper, PageSize.paper(paper, dpi: 72) == nil { throw ValidationError("--paper must be a4 or letter, not \"\(paper)\"") }
+        for (name, value) in [("--width", width), ("--height", height)] {
+            if let v = value, !(v >= 16 && v <= PageSize.maxPixels) {
+                throw ValidationError("\(name) \(v) is outside 16…\(Int(PageSize.maxPixels)) pixels")
+            }
+        }
+        if let s = scale, !(s >= 0.25 && s <= 10) { throw ValidationError("--scale \(s) is outside 0.25…10") }
+        if let d = dpi, !(d >= 36 && d <= 1200) { throw ValidationError("--dpi \(d) is outside 36…1200") }
+        if !["en", "ru", "ja", "zh"].contains(lang) { throw ValidationError("--lang must be en, ru, ja or zh, not \"\(lang)\"") }
+        if Theme.named(theme) == nil { throw ValidationError("--theme must be one of \(Theme.names.joined(separator: ", ")), not \"\(theme)\"") }
+        if let format, OutputFormat(fileExtension: format) == nil { throw ValidationError("--format must be png, svg or pdf, not \"\(format)\"") }
+        if let output, output != "-", let format, let fromExt = OutputFormat(path: output), fromExt != OutputFormat(fileExtension: format) {
+            throw ValidationError("--format \(format) contradicts the extension of -o \(output)")
+        }
+        if output == "-" && format == nil { throw ValidationError("with -o - give --format png, svg or pdf") }
+        if let bbox { _ = try parseBBox(bbox) }
+    }
+
+    private func parseBBox(_ text: String) throws -> BoundingBox {
+        let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 4, parts.allSatisfy({ $0 != nil }) else {
+            throw ValidationError("--bbox must be four numbers west,south,east,north, e.g. 130.5,42.4,130.7,42.5")
+        }
+        return BoundingBox(minX: parts[0]!, minY: parts[1]!, maxX: parts[2]!, maxY: parts[3]!)
+    }
+
+    func run() throws {
+        let outputFormat: OutputFormat = format.flatMap { OutputFormat(fileExtension: $0) }
+            ?? output.flatMap { $0 == "-" ? nil : OutputFormat(path: $0) } ?? .png
+        let baseDPI = dpi ?? 200
+        let effectiveScale = scale ?? 1
+        var page: PageSize
+        if let paper {
+            page = PageSize.paper(paper, dpi: baseDPI)!
+        } else if let width, let height {
+            page = PageSize.pixels(width: width, height: height, dpi: baseDPI)
+        } else {
+            page = PageSize(width: PageSize.standard.width, height: PageSize.standard.height, scale: baseDPI / 72)
+        }
+        page.scale *= effectiveScale
+        if outputFormat == .png, max(page.width, page.height) * page.scale > PageSize.maxPixels {
+            Output.error("the image would be \(Int(page.width * page.scale))×\(Int(page.height * page.scale)) px; the largest side is \(Int(PageSize.maxPixels)) px — lower --scale, --dpi or the size")
+            throw ExitCode(64)
+        }
+        let request = MapRequest(disputeID: dispute, incidentID: incident, bbox: try bbox.map(parseBBox), page: page,
+                                 format: outputFormat, lang: lang, view: view, theme: Theme.named(theme)!, title: title)
+        let gazetteer = try data.loadGazetteer()
+        let path = output ?? "\(incident ?? dispute ?? gazetteer.disputes.first?.id ?? "map").\(outputFormat.fileExtension)"
+        do {
+            let target: OutputTarget = path == "-" ? .memory : .file(path)
+            let map = try MapRenderer.render(gazetteer, request, to: target)
+            if path == "-" { FileHandle.standardOutput.write(Data(map.bytes)) }
+            if verbose {
+                Output.info("\(path): \(map.info.pixels[0])×\(map.info.pixels[1]) px, \(map.info.labels.count) labels placed")
+                for id in map.info.droppedLabels { Output.info("dropped label \(id): no room without overlapping") }
+                for id in map.info.incidentsOffMap { Output.info("incident \(id) lies outside this map") }
+            }
+        } catch let e as RenderError {
+            Output.error(e.description)
+            throw ExitCode(e.exitCode)
+        }
+    }
+}
