@@ -1,7 +1,7 @@
 import Canvas
 import XCTest
 
-final class DeterminismTests: XCTestCase {
+final class DeterminismTests: CanvasTestCase {
     private func render(_ format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
         let canvas = try Canvas(width: 600, height: 450, format: format, scale: scale,
                                 metadata: DocumentMetadata(title: "Khasan", subject: "alt", creator: "Borderlines test"))

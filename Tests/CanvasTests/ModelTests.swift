@@ -1,7 +1,7 @@
 import XCTest
 import Canvas
 
-final class ModelTests: XCTestCase {
+final class ModelTests: CanvasTestCase {
     func testHexColours() throws {
         let c = try XCTUnwrap(RGBA(hex: "#ff8000"))
         XCTAssertEqual(c.red, 1)
