@@ -48,6 +48,11 @@ final class ModelTests: CanvasTestCase {
         }
     }
 
+    func testScaleFromDPI() {
+        XCTAssertEqual(Canvas.scale(dpi: 144), 2)
+        XCTAssertEqual(Canvas.scale(dpi: 300), 300.0 / 72)
+    }
+
     func testTextExtentsAnchoring() {
         let e = TextExtents(ink: Rect(x: 1, y: 2, width: 8, height: 9),
                             logical: Rect(x: 0, y: 0, width: 20, height: 12),
