@@ -70,6 +70,11 @@ final class BenchmarkTests: CanvasTestCase {
             }
             report("1000 labels at 2×, halo \(halo == nil ? "none" : "offset copies")", ms, String(format: "%.3f ms/label", ms / 1000))
         }
+        let firstLabel = try milliseconds(5) {
+            let c = try Canvas(width: 100, height: 100, format: .png)
+            try c.drawText("Changkufeng 張鼓峰 Заозёрная", at: Point(5, 50), style: TextStyle(font: font, halo: Halo()))
+        }
+        report("new Canvas + first label (own Pango font map)", firstLabel)
         let measure = try milliseconds(5) {
             let m = try TextMeasurer()
             for i in 0..<1000 { _ = try m.measure("Hill \(i) 張鼓峰", font: font) }

@@ -18,6 +18,28 @@ final class DeterminismTests: CanvasTestCase {
         XCTAssertEqual(try render(.png, scale: 2), try render(.png, scale: 2))
     }
 
+    func testParallelRendersMatchSerialOnes() async throws {
+        // Each task owns its Canvas (and with it its own Pango font map).
+        let serial = try OutputFormat.allCases.map { try render($0) }
+        let parallel = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+            for (i, format) in OutputFormat.allCases.enumerated() {
+                for _ in 0..<2 {
+                    group.addTask {
+                        let c = try Canvas(width: 600, height: 450, format: format,
+                                           metadata: DocumentMetadata(title: "Khasan", subject: "alt", creator: "Borderlines test"))
+                        try MapScene.draw(on: c)
+                        return (i, try c.finish())
+                    }
+                }
+            }
+            var out: [(Int, [UInt8])] = []
+            for try await r in group { out.append(r) }
+            return out
+        }
+        XCTAssertEqual(parallel.count, 6)
+        for (i, bytes) in parallel { XCTAssertEqual(bytes, serial[i], "\(OutputFormat.allCases[i])") }
+    }
+
     func testDifferentInputDifferentBytes() throws {
         // Guards the test above: a byte comparison that always passed would prove nothing.
         for format in OutputFormat.allCases {
