@@ -67,6 +67,9 @@ public final class Canvas {
         }
     }
 
+    /// The scale for a resolution: 72 dpi is 1 (one pixel per point), 144 dpi is 2.
+    public static func scale(dpi: Double) -> Double { dpi / 72 }
+
     /// Output width in device pixels (PNG).
     public var pixelWidth: Int { Int((width * scale).rounded()) }
     /// Output height in device pixels (PNG).

@@ -1,7 +1,7 @@
 import Canvas
 import XCTest
 
-final class DeterminismTests: XCTestCase {
+final class DeterminismTests: CanvasTestCase {
     private func render(_ format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
         let canvas = try Canvas(width: 600, height: 450, format: format, scale: scale,
                                 metadata: DocumentMetadata(title: "Khasan", subject: "alt", creator: "Borderlines test"))
@@ -16,6 +16,28 @@ final class DeterminismTests: XCTestCase {
             XCTAssertGreaterThan(a.count, 1000)
         }
         XCTAssertEqual(try render(.png, scale: 2), try render(.png, scale: 2))
+    }
+
+    func testParallelRendersMatchSerialOnes() async throws {
+        // Each task owns its Canvas (and with it its own Pango font map).
+        let serial = try OutputFormat.allCases.map { try render($0) }
+        let parallel = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+            for (i, format) in OutputFormat.allCases.enumerated() {
+                for _ in 0..<2 {
+                    group.addTask {
+                        let c = try Canvas(width: 600, height: 450, format: format,
+                                           metadata: DocumentMetadata(title: "Khasan", subject: "alt", creator: "Borderlines test"))
+                        try MapScene.draw(on: c)
+                        return (i, try c.finish())
+                    }
+                }
+            }
+            var out: [(Int, [UInt8])] = []
+            for try await r in group { out.append(r) }
+            return out
+        }
+        XCTAssertEqual(parallel.count, 6)
+        for (i, bytes) in parallel { XCTAssertEqual(bytes, serial[i], "\(OutputFormat.allCases[i])") }
     }
 
     func testDifferentInputDifferentBytes() throws {

@@ -2,7 +2,7 @@ import Canvas
 import Foundation
 import XCTest
 
-final class ErrorTests: XCTestCase {
+final class ErrorTests: CanvasTestCase {
     private func expect(_ expression: @autoclosure () throws -> some Any, file: StaticString = #filePath, line: UInt = #line,
                         _ check: (CanvasError) -> Bool) {
         XCTAssertThrowsError(try expression(), file: file, line: line) { error in

@@ -1,7 +1,7 @@
 import XCTest
 import Canvas
 
-final class ModelTests: XCTestCase {
+final class ModelTests: CanvasTestCase {
     func testHexColours() throws {
         let c = try XCTUnwrap(RGBA(hex: "#ff8000"))
         XCTAssertEqual(c.red, 1)
@@ -46,6 +46,11 @@ final class ModelTests: XCTestCase {
             XCTAssertTrue(b.contains(Point(50, 50)), "\(shape)")
             XCTAssertLessThanOrEqual(b.maxY, 55.0001, "\(shape)")
         }
+    }
+
+    func testScaleFromDPI() {
+        XCTAssertEqual(Canvas.scale(dpi: 144), 2)
+        XCTAssertEqual(Canvas.scale(dpi: 300), 300.0 / 72)
     }
 
     func testTextExtentsAnchoring() {

@@ -2,7 +2,7 @@ import Canvas
 import Foundation
 import XCTest
 
-final class PDFTests: XCTestCase {
+final class PDFTests: CanvasTestCase {
     private let meta = DocumentMetadata(title: "Changkufeng 1938", author: "Borderlines tests",
                                         subject: "Alt text: claim lines west of Lake Khasan",
                                         keywords: ["Khasan", "Changkufeng"], creator: "Borderlines 0.0-test")

@@ -1,7 +1,7 @@
 import Canvas
 import XCTest
 
-final class PNGTests: XCTestCase {
+final class PNGTests: CanvasTestCase {
     private let red = RGBA(hex: "#ff0000")!
 
     func testSignatureHeaderAndChunks() throws {

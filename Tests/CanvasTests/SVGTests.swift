@@ -2,7 +2,7 @@ import Canvas
 import Foundation
 import XCTest
 
-final class SVGTests: XCTestCase {
+final class SVGTests: CanvasTestCase {
     private let meta = DocumentMetadata(title: "Lake Khasan & Changkufeng, 1938",
                                         subject: "Soviet and Japanese claim lines; the strip between them is disputed.")
 

@@ -1,7 +1,7 @@
 import Canvas
 import XCTest
 
-final class TextTests: XCTestCase {
+final class TextTests: CanvasTestCase {
     private let labels = ["張鼓峰", "Заозёрная", "ハサン湖", "沙草峰", "Changkufeng", "琿春"]
 
     func testCyrillicAndCJKHaveRealGlyphs() throws {

@@ -160,13 +160,15 @@ final class CairoBackend: DrawingBackend {
         try cr.check("halo stroke")
     }
 
-    /// Raster halo: copies of the glyph run at offsets on a circle (≈6× cheaper than stroking
-    /// outlines). Enough copies that neighbours are < 1 device pixel apart, plus an inner ring
-    /// for wide halos, so no gaps show at 1× or 2×.
+    /// Raster halo: copies of the glyph run at offsets on a circle (several times cheaper than
+    /// stroking outlines). Neighbouring copies sit ≤ 1.5 device px apart — less than a stem
+    /// at label sizes — so the ring closes; 8…16 copies. Wide halos (> 4 px) add an inner
+    /// ring so thin strokes cannot leave a gap between glyph and halo edge.
     private func offsetHalo(_ layout: PangoLayoutHandle, origin: Point, halo: Halo) throws {
         let deviceRadius = halo.radius * scale
-        var rings: [(radius: Double, count: Int)] = [(halo.radius, deviceRadius <= 1.5 ? 8 : 16)]
-        if deviceRadius > 2.5 { rings.append((halo.radius / 2, 8)) }
+        let count = min(16, max(8, Int((2 * Double.pi * deviceRadius / 1.5).rounded(.up))))
+        var rings: [(radius: Double, count: Int)] = [(halo.radius, count)]
+        if deviceRadius > 4 { rings.append((halo.radius / 2, 8)) }
         // Overlapping copies would darken a translucent halo; composite them as one layer.
         let translucent = halo.color.alpha < 1
         if translucent { cairo_push_group(cr.handle) }

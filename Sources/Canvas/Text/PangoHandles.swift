@@ -35,16 +35,37 @@ final class CairoFontOptions {
     deinit { cairo_font_options_destroy(handle) }
 }
 
+/// Owns one PangoCairoFontMap (a GObject); unreferenced exactly once in deinit.
+final class PangoFontMapHandle {
+    let handle: UnsafeMutablePointer<PangoFontMap>
+
+    /// A private font map. Pango's default map is per thread, and Swift tasks hop threads:
+    /// a Canvas made on one thread and drawn on another would share that thread's map with
+    /// whatever else runs there. Owning a map per engine keeps each Canvas self-contained.
+    init() throws {
+        guard let map = pango_cairo_font_map_new() else {
+            throw CanvasError.misuse("pango_cairo_font_map_new returned NULL")
+        }
+        handle = map
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+}
+
 /// Owns one PangoContext (a GObject); unreferenced exactly once in deinit.
 final class PangoContextHandle {
     let handle: OpaquePointer
+    /// The context refers to the map; keep it alive at least as long.
+    private let fontMap: PangoFontMapHandle
 
-    /// A context for `cairo`, with resolution-independent font options.
-    init(cairo: CairoContext) throws {
-        guard let ctx = pango_cairo_create_context(cairo.handle) else {
-            throw CanvasError.misuse("pango_cairo_create_context returned NULL")
+    /// A context for `cairo` on `fontMap`, with resolution-independent font options.
+    init(cairo: CairoContext, fontMap: PangoFontMapHandle) throws {
+        guard let ctx = pango_font_map_create_context(fontMap.handle) else {
+            throw CanvasError.misuse("pango_font_map_create_context returned NULL")
         }
         handle = ctx
+        self.fontMap = fontMap
+        pango_cairo_update_context(cairo.handle, handle)
         let options = try CairoFontOptions()
         pango_cairo_context_set_font_options(handle, options.handle)
         // Fractional glyph positions: layout widths then scale linearly with font size.

@@ -9,7 +9,7 @@ final class TextEngine {
     /// A fresh engine.
     init() throws {
         cairo = try CairoContext(surface: CairoSurface.image(width: 1, height: 1))
-        context = try PangoContextHandle(cairo: cairo)
+        context = try PangoContextHandle(cairo: cairo, fontMap: PangoFontMapHandle())
     }
 
     /// The layout for `text` in `font`.
