@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "GeoDataTests", dependencies: ["Gazetteer", "Geometry", "Projection"]),
-        .testTarget(name: "CartographyTests", dependencies: ["Cartography"]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "Canvas", "Gazetteer", "Geometry", "Projection"]),
         .testTarget(name: "BorderlinesCLITests", dependencies: ["borderlines"]),
     ],
     swiftLanguageModes: [.v6]

@@ -86,6 +86,7 @@ extension MapDrawing {
         guard let choice = ScaleBarMath.choose(metersPerPixel: mpp, maxWidthPx: box.width - 16 * layout.k) else { return }
         info.scaleBarMeters = choice.meters
         info.scaleBarLabel = choice.label
+        info.scaleBarPoints = choice.widthPx
         let x0 = box.minX + 6 * layout.k, y0 = box.maxY - 7 * layout.k, h = 3.2 * layout.k
         try canvas.group(id: "scale-bar", title: "Scale bar: \(choice.label)") {
             let bg = Rect(x: box.minX, y: box.minY, width: choice.widthPx + 18 * layout.k, height: box.height)

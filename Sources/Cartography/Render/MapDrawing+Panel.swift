@@ -24,7 +24,7 @@ extension MapDrawing {
 
     func drawPanel() throws {
         let panel = layout.panel
-        let insetHeight = min(panel.width * 0.62, panel.height * 0.3)
+        let insetHeight = min(panel.width * 0.56, panel.height * 0.27)
         let inset = Rect(x: panel.minX, y: panel.minY, width: panel.width, height: insetHeight)
         try drawInset(in: inset)
         try drawLegend(top: inset.maxY + 8 * layout.k)
@@ -209,7 +209,7 @@ extension MapDrawing {
     func drawIncidentKey(top: Double) throws {
         guard !dispute.incidents.isEmpty else { return }
         let panel = layout.panel
-        let size = layout.legendSize * 0.92
+        let size = layout.legendSize * 0.9
         let lineHeight = size * 1.25
         var y = top
         guard y + 3 * lineHeight < panel.maxY else { return }

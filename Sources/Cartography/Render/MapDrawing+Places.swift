@@ -137,6 +137,7 @@ extension MapDrawing {
                     let reach = r + (selected ? 1.6 * layout.k : 0.4 * layout.k)
                     placer.index.insert(BoundingBox(minX: center.x - reach, minY: center.y - reach, maxX: center.x + reach, maxY: center.y + reach))
                     info.incidents.append(i.id)
+                    info.incidentMarkers[i.id] = [center.x, center.y]
                 }
             }
         }

@@ -123,8 +123,10 @@ final class MapDrawing {
                        pagePoints: [request.page.width, request.page.height], pixels: [canvas.pixelWidth, canvas.pixelHeight],
                        bbox: [geoBounds.minX, geoBounds.minY, geoBounds.maxX, geoBounds.maxY].map(MapDrawing.round7),
                        projection: projection.definition,
+                       center: [projection.center.lon, projection.center.lat],
+                       extent: [extent.minX, extent.minY, extent.maxX, extent.maxY],
                        frame: [layout.frame.x, layout.frame.y, layout.frame.width, layout.frame.height],
-                       scaleBarMeters: nil, scaleBarLabel: nil, metersPerPoint: try transform.metersPerPoint(),
+                       scaleBarMeters: nil, scaleBarLabel: nil, scaleBarPoints: nil, incidentMarkers: [:], metersPerPoint: try transform.metersPerPoint(),
                        claims: [], places: [], incidents: [], incidentsOffMap: [], basemap: [], labels: [], droppedLabels: [],
                        sourcesLine: "", sources: [])
     }

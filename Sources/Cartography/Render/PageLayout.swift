@@ -37,6 +37,6 @@ public struct PageLayout: Sendable {
     public var subtitleSize: Double { 8.5 * k }
     public var labelSize: Double { 7.2 * k }
     public var smallSize: Double { 6.2 * k }
-    public var legendSize: Double { 6.6 * k }
+    public var legendSize: Double { 6.3 * k }
     public var sourcesSize: Double { 5.6 * k }
 }

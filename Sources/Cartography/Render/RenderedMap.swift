@@ -32,11 +32,19 @@ public struct MapInfo: Sendable, Codable, Equatable {
     public var bbox: [Double]
     /// PROJ definition of the map's projection.
     public var projection: String
+    /// The projection's centre, lon/lat.
+    public var center: [Double]
+    /// The projected extent shown in the frame, metres: minX, minY, maxX, maxY.
+    public var extent: [Double]
     /// The frame on the page: x, y, width, height (points).
     public var frame: [Double]
     /// The scale bar's ground length in metres and its label.
     public var scaleBarMeters: Double?
     public var scaleBarLabel: String?
+    /// The scale bar's drawn length, points.
+    public var scaleBarPoints: Double?
+    /// Where each incident's marker was drawn (page points), which may be offset from its position.
+    public var incidentMarkers: [String: [Double]]
     /// Ground metres per page point at the map centre (geodesic).
     public var metersPerPoint: Double
     /// Ids of what was drawn.
