@@ -41,12 +41,13 @@ let package = Package(
         .target(name: "Gazetteer", dependencies: ["GeoTypes", "Geometry", "Projection"]),
         .target(name: "Geoparser", dependencies: ["Gazetteer", "Projection", "Geometry"]),
         .target(name: "Cartography", dependencies: ["Gazetteer", "Geometry", "Projection", "Canvas"]),
+        .target(name: "Reports", dependencies: ["Cartography", "Geoparser", "Gazetteer", "Canvas"]),
 
         // MARK: Command line
         .executableTarget(
             name: "borderlines",
             dependencies: [
-                "Gazetteer", "Geoparser", "Cartography", "Geometry", "Projection", "Canvas",
+                "Gazetteer", "Geoparser", "Cartography", "Reports", "Geometry", "Projection", "Canvas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -57,6 +58,7 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
         .testTarget(name: "GeoDataTests", dependencies: ["Gazetteer", "Geometry", "Projection"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Cartography", "Gazetteer", "Canvas"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "Canvas", "Gazetteer", "Geometry", "Projection"]),
         .testTarget(name: "BorderlinesCLITests", dependencies: ["borderlines"]),
     ],
