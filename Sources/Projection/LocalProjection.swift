@@ -1,3 +1,5 @@
+import Foundation
+
 /// A conformal projection centred on a map view: WGS84 lon/lat ↔ metres.
 ///
 /// Oblique stereographic on the WGS84 ellipsoid: conformal (shapes and angles right, so hills,
@@ -18,7 +20,10 @@ public final class LocalProjection {
         }
         self.center = center
         definition = LocalProjection.definition(center)
-        transformer = try Transformer(from: "EPSG:4326", to: definition, context: context)
+        // Degrees in, metres out, as one pipeline: the same maths as EPSG:4326 → the CRS above,
+        // without a proj.db lookup (WGS84 to WGS84 needs no datum shift).
+        let step = definition.replacingOccurrences(of: " +no_defs +type=crs", with: "")
+        transformer = try Transformer(pipeline: "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step \(step)", context: context)
     }
 
     /// The PROJ string for a centre, with fixed decimals so it is the same on every machine.

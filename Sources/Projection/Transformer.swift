@@ -29,6 +29,20 @@ public final class Transformer {
         pj = normalized
     }
 
+    /// Creates a transformation from a PROJ pipeline or operation string (no CRS lookup in proj.db).
+    ///
+    /// Used for local projections: a pipeline of plain PROJ steps never touches the database,
+    /// which saves tens of milliseconds per map in a short-lived process.
+    public init(pipeline: String, context: ProjectionContext = ProjectionContext()) throws(ProjectionError) {
+        self.context = context
+        source = "pipeline"
+        target = pipeline
+        guard let p = proj_create(context.handle, pipeline) else {
+            throw context.error("create pipeline \(pipeline)")
+        }
+        pj = p
+    }
+
     deinit {
         proj_destroy(pj)
     }

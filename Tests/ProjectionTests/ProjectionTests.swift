@@ -82,4 +82,14 @@ final class ProjectionTests: XCTestCase {
         XCTAssertTrue(proj.definition.contains("+proj=stere +lat_0=42.45 +lon_0=130.6"))
         XCTAssertThrowsError(try LocalProjection(center: Coordinate(lon: 200, lat: 0)))
     }
+
+    func testLocalPipelineEqualsTheCRSToCRSTransform() throws {
+        let proj = try LocalProjection(center: Coordinate(lon: 118.75, lat: 47.77))
+        let crs = try Transformer(from: "EPSG:4326", to: proj.definition)
+        for c in [Coordinate(lon: 118.5, lat: 47.6), Coordinate(lon: 119.1, lat: 48.0)] {
+            let a = try proj.project(c), b = try crs.forward(c)
+            XCTAssertEqual(a.x, b.x, accuracy: 1e-6)
+            XCTAssertEqual(a.y, b.y, accuracy: 1e-6)
+        }
+    }
 }
