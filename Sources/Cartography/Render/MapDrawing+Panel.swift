@@ -26,8 +26,13 @@ extension MapDrawing {
         let panel = layout.panel
         let insetHeight = min(panel.width * 0.56, panel.height * 0.27)
         let inset = Rect(x: panel.minX, y: panel.minY, width: panel.width, height: insetHeight)
-        try drawInset(in: inset)
-        try drawLegend(top: inset.maxY + 8 * layout.k)
+        // No context data, no locator map: an empty box would only take the legend's room.
+        if dispute.basemap.contains(where: { [.land, .sea, .coast, .border].contains($0.layer) }) {
+            try drawInset(in: inset)
+            try drawLegend(top: inset.maxY + 8 * layout.k)
+        } else {
+            try drawLegend(top: panel.minY)
+        }
     }
 
     /// A locator map of the region with this map's frame outlined.
@@ -180,13 +185,11 @@ extension MapDrawing {
         switch symbol {
         case let .line(color, w, dash, opacity):
             let p = Path.polyline([Point(x: c.x - half, y: c.y), Point(x: c.x + half, y: c.y)])
-            try canvas.group(id: "legend-line-\(color.hexRGB.dropFirst())", opacity: opacity) {
-                try canvas.stroke(p, color: color, style: StrokeStyle(width: w, cap: .butt, dash: dash))
-            }
+            try canvas.stroke(p, color: color.withAlpha(color.alpha * opacity), style: StrokeStyle(width: w, cap: .butt, dash: dash))
         case let .area(paint, hatch, outline):
             let r = Rect(x: c.x - half, y: c.y - 4 * layout.k, width: 2 * half, height: 8 * layout.k)
             try canvas.fill(Path.rect(r), paint)
-            if let hatch { try canvas.fill(Path.rect(r), .hatch(hatch)) }
+            if let hatch { try fillHatch(Path.rect(r), hatch) }
             try canvas.stroke(Path.rect(r), color: outline ?? theme.mutedText, style: StrokeStyle(width: 0.4 * layout.k))
         case let .marker(shape, color, size):
             try canvas.drawMarker(shape, at: c, size: size, fill: color, stroke: theme.halo, style: StrokeStyle(width: 0.6 * layout.k))

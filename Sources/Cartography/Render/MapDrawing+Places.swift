@@ -146,8 +146,10 @@ extension MapDrawing {
     /// Draws the labels that found room; reports the rest.
     func drawLabels() throws {
         let result = placer.place(labelRequests)
+        var timer = PhaseTimer()
         try canvas.group(id: "labels", title: "Labels") {
             for placed in result.placed {
+                defer { timer.lap("label \(placed.request.id)") }
                 guard let (text, style) = labelStyles[placed.request.id] else { continue }
                 let box = placed.box
                 _ = try canvas.drawText(text, at: Point(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2), style: style)
@@ -155,6 +157,7 @@ extension MapDrawing {
                                                  box: [box.minX, box.minY, box.width, box.height].map { ($0 * 100).rounded() / 100 }))
             }
         }
+        timer.report()
         info.droppedLabels = result.dropped.map(\.id)
     }
 }

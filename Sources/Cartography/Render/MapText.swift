@@ -23,9 +23,9 @@ struct MapText {
             return "\(MapText.format(incident.date, lang: lang)) · \(dispute.title(in: lang))"
         }
         let parties = dispute.parties.filter { p in dispute.claims.contains { $0.claimant == p.id } }.map { $0.name(in: lang) }
-        let claims = parties.isEmpty ? "" : " · " + MapText.claimsOf(parties, lang: lang)
-        let period = dispute.period.flatMap(HistoricalDate.init).map { MapText.format($0, lang: lang) } ?? ""
-        return period + claims
+        let claims = parties.isEmpty ? nil : MapText.claimsOf(parties, lang: lang)
+        let period = dispute.period.flatMap(HistoricalDate.init).map { MapText.format($0, lang: lang) }
+        return [period, claims].compactMap { $0 }.joined(separator: " · ")
     }
 
     static func claimsOf(_ parties: [String], lang: String) -> String {

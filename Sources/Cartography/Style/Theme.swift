@@ -59,7 +59,7 @@ public struct Theme: Sendable, Equatable {
         paper: rgb("#ffffff"), land: rgb("#f3f0e8"), sea: rgb("#cfe2f3"), water: rgb("#a9cce8"),
         waterLine: rgb("#4f8fc0"), coast: rgb("#6d9cc4"), modernBorder: rgb("#7a7a7a"),
         modernBorderDash: [5, 2, 1, 2], graticule: rgb("#9a9a9a", alpha: 0.6), frame: rgb("#222222"),
-        text: rgb("#1a1a1a"), mutedText: rgb("#555555"), halo: rgb("#ffffff", alpha: 0.92),
+        text: rgb("#1a1a1a"), mutedText: rgb("#555555"), halo: rgb("#ffffff"),
         claims: [
             ClaimStyle(color: rgb("#d55e00"), width: 2.4, dash: []),
             ClaimStyle(color: rgb("#0072b2"), width: 2.4, dash: [7, 3.5]),
