@@ -76,7 +76,7 @@ final class SVGTests: CanvasTestCase {
     func testTextPositionComesFromPango() throws {
         let measurer = try TextMeasurer()
         let font = Font(size: 20)
-        let e = try measurer.measure("Hasan", font: font)
+        let e = try measurer.measure(text: "Hasan", font: font)
         let (_, doc) = try render { c in
             try c.drawText("Hasan", at: Point(100, 50), style: TextStyle(font: font))
             try c.drawText("Hasan", at: Point(200, 150), style: TextStyle(font: font, anchor: .center))

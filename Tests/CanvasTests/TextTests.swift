@@ -7,11 +7,11 @@ final class TextTests: CanvasTestCase {
     func testCyrillicAndCJKHaveRealGlyphs() throws {
         let m = try TextMeasurer()
         for label in labels {
-            XCTAssertEqual(try m.measure(label, font: Font()).unknownGlyphs, 0, label)
-            XCTAssertEqual(try m.measure(label, font: Font(families: Font.chineseFamilies, weight: .bold)).unknownGlyphs, 0, label)
+            XCTAssertEqual(try m.measure(text: label, font: Font()).unknownGlyphs, 0, label)
+            XCTAssertEqual(try m.measure(text: label, font: Font(families: Font.chineseFamilies, weight: .bold)).unknownGlyphs, 0, label)
         }
         // The check can fail: a code point no installed font covers counts as unknown.
-        XCTAssertGreaterThan(try m.measure("\u{10FFFD}", font: Font()).unknownGlyphs, 0)
+        XCTAssertGreaterThan(try m.measure(text: "\u{10FFFD}", font: Font()).unknownGlyphs, 0)
     }
 
     func testCJKPixelsAreNotHexBoxes() throws {
@@ -30,8 +30,8 @@ final class TextTests: CanvasTestCase {
 
     func testWiderTextMeasuresWider() throws {
         let m = try TextMeasurer()
-        let short = try m.measure("Hill", font: Font())
-        let long = try m.measure("Hill 588 (Changkufeng)", font: Font())
+        let short = try m.measure(text: "Hill", font: Font())
+        let long = try m.measure(text: "Hill 588 (Changkufeng)", font: Font())
         XCTAssertGreaterThan(long.logical.width, short.logical.width * 2)
         XCTAssertGreaterThan(long.ink.width, short.ink.width)
         XCTAssertEqual(long.logical.height, short.logical.height, accuracy: 0.01, "same font, same line height")
@@ -39,8 +39,8 @@ final class TextTests: CanvasTestCase {
 
     func testSizeScalesLinearly() throws {
         let m = try TextMeasurer()
-        let a = try m.measure("Lake Khasan", font: Font(size: 10))
-        let b = try m.measure("Lake Khasan", font: Font(size: 20))
+        let a = try m.measure(text: "Lake Khasan", font: Font(size: 10))
+        let b = try m.measure(text: "Lake Khasan", font: Font(size: 20))
         XCTAssertEqual(b.logical.width / a.logical.width, 2, accuracy: 0.02)
         XCTAssertEqual(b.logical.height / a.logical.height, 2, accuracy: 0.02)
         XCTAssertEqual(b.baseline / a.baseline, 2, accuracy: 0.02)
@@ -48,14 +48,14 @@ final class TextTests: CanvasTestCase {
 
     func testBoldIsWider() throws {
         let m = try TextMeasurer()
-        let regular = try m.measure("Kraskino", font: Font(size: 12))
-        let bold = try m.measure("Kraskino", font: Font(size: 12, weight: .bold))
+        let regular = try m.measure(text: "Kraskino", font: Font(size: 12))
+        let bold = try m.measure(text: "Kraskino", font: Font(size: 12, weight: .bold))
         XCTAssertGreaterThan(bold.logical.width, regular.logical.width)
     }
 
     func testCanvasAndMeasurerAgree() throws {
         let font = Font(size: 14)
-        let a = try TextMeasurer().measure("Заозёрная 張鼓峰", font: font)
+        let a = try TextMeasurer().measure(text: "Заозёрная 張鼓峰", font: font)
         for format in OutputFormat.allCases {
             let c = try Canvas(width: 100, height: 100, format: format, scale: 2)
             XCTAssertEqual(try c.measure(text: "Заозёрная 張鼓峰", font: font), a, "\(format)")
@@ -70,7 +70,7 @@ final class TextTests: CanvasTestCase {
             let font = Font(size: 18)
             let text = "Changkufeng 張鼓峰 Заозёрная"
             let at = Point(20, 40)
-            let e = try m.measure(text, font: font)
+            let e = try m.measure(text: text, font: font)
             let (_, image) = try renderPNG(width: 400, height: 80, scale: scale) { c in
                 try c.drawText(text, at: at, style: TextStyle(font: font))
             }
@@ -98,7 +98,7 @@ final class TextTests: CanvasTestCase {
             let (_, image) = try renderPNG(width: 200, height: 60, scale: scale, probe)
             // Black text on black: only the halo is visible, so white must surround the glyphs.
             let ink = try XCTUnwrap(image.inkBounds(background: .pureBlack, tolerance: 40))
-            let e = try TextMeasurer().measure("HHHH", font: Font(size: 30))
+            let e = try TextMeasurer().measure(text: "HHHH", font: Font(size: 30))
             let box = e.inkFrame(at: Point(100, 30), anchor: .center)
             XCTAssertLessThan(Double(ink.minX), (box.minX - 1.5) * scale, "halo reaches beyond the glyphs at \(scale)×")
             XCTAssertGreaterThan(Double(ink.maxX), (box.maxX + 1.5) * scale)
@@ -118,9 +118,9 @@ final class TextTests: CanvasTestCase {
 
     func testInvalidFontsAreRejected() throws {
         let m = try TextMeasurer()
-        XCTAssertThrowsError(try m.measure("x", font: Font(size: 0)))
-        XCTAssertThrowsError(try m.measure("x", font: Font(size: .nan)))
-        XCTAssertThrowsError(try m.measure("x", font: Font(families: [])))
-        XCTAssertThrowsError(try m.measure("x", font: Font(families: ["A,B"])))
+        XCTAssertThrowsError(try m.measure(text: "x", font: Font(size: 0)))
+        XCTAssertThrowsError(try m.measure(text: "x", font: Font(size: .nan)))
+        XCTAssertThrowsError(try m.measure(text: "x", font: Font(families: [])))
+        XCTAssertThrowsError(try m.measure(text: "x", font: Font(families: ["A,B"])))
     }
 }

@@ -173,13 +173,17 @@ final class CairoBackend: DrawingBackend {
         let translucent = halo.color.alpha < 1
         if translucent { cairo_push_group(cr.handle) }
         cr.setColor(translucent ? halo.color.withAlpha(1) : halo.color)
+        // The glyphs are extracted once; each copy is then a bare cairo_show_glyphs.
+        let runs = GlyphRuns(layout)
+        var buffer: [cairo_glyph_t] = []
+        cairo_save(cr.handle)
         for ring in rings {
             for i in 0..<ring.count {
                 let a = 2 * Double.pi * Double(i) / Double(ring.count)
-                cairo_move_to(cr.handle, origin.x + ring.radius * cos(a), origin.y + ring.radius * sin(a))
-                pango_cairo_show_layout(cr.handle, layout.handle)
+                runs.show(on: cr.handle, dx: origin.x + ring.radius * cos(a), dy: origin.y + ring.radius * sin(a), buffer: &buffer)
             }
         }
+        cairo_restore(cr.handle)
         if translucent {
             cairo_pop_group_to_source(cr.handle)
             cairo_paint_with_alpha(cr.handle, halo.color.alpha)

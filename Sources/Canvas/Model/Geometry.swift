@@ -30,9 +30,13 @@ public struct Rect: Sendable, Hashable {
         self.height = height
     }
 
+    /// Left edge.
     public var minX: Double { x }
+    /// Top edge.
     public var minY: Double { y }
+    /// Right edge.
     public var maxX: Double { x + width }
+    /// Bottom edge.
     public var maxY: Double { y + height }
     /// The centre point.
     public var center: Point { Point(x: x + width / 2, y: y + height / 2) }

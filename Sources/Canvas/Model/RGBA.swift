@@ -50,8 +50,11 @@ public struct RGBA: Sendable, Hashable, CustomStringConvertible {
         return hexRGB + (a < 16 ? "0" : "") + String(a, radix: 16)
     }
 
+    /// Opaque black.
     public static let black = RGBA(red: 0, green: 0, blue: 0)
+    /// Opaque white.
     public static let white = RGBA(red: 1, green: 1, blue: 1)
+    /// Fully transparent.
     public static let clear = RGBA(red: 0, green: 0, blue: 0, alpha: 0)
 
     private static func clamp(_ v: Double) -> Double {

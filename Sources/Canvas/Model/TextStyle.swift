@@ -15,7 +15,9 @@ public struct TextAnchor: Sendable, Hashable {
         self.vertical = vertical
     }
 
+    /// Centre of the logical box (labels on a point, titles).
     public static let center = TextAnchor(.center, .middle)
+    /// Left end of the first baseline.
     public static let leftBaseline = TextAnchor(.left, .baseline)
 }
 

@@ -9,7 +9,7 @@ public final class TextMeasurer {
     }
 
     /// The ink and logical boxes and baseline of `text` set in `font`, in points.
-    public func measure(_ text: String, font: Font, alignment: TextAlignment = .left) throws -> TextExtents {
+    public func measure(text: String, font: Font, alignment: TextAlignment = .left) throws -> TextExtents {
         try engine.layout(text, font: font, alignment: alignment).extents
     }
 }
