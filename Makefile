@@ -1,4 +1,5 @@
 # Borderlines: the two commands of the README, and a few for development.
+SHELL := /bin/bash
 SWIFT ?= swift
 BIN := .build/release/borderlines
 
@@ -12,7 +13,8 @@ atlas: deps
 
 ## Install what is missing and run the whole test suite.
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing 2>&1 | tee .build-test.log; \
+	status=$${PIPESTATUS[0]}; scripts/test-summary.sh .build-test.log; exit $$status
 
 deps:
 	scripts/bootstrap.sh
