@@ -1,7 +1,7 @@
 import CGEOS
 
 /// The kinds of geometry GEOS knows; raw values are the OGC/WKT names.
-public enum GeometryType: String, Sendable, Codable, CaseIterable {
+public enum GeometryType: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
     case point = "Point"
     case lineString = "LineString"
     case linearRing = "LinearRing"
@@ -10,6 +10,9 @@ public enum GeometryType: String, Sendable, Codable, CaseIterable {
     case multiLineString = "MultiLineString"
     case multiPolygon = "MultiPolygon"
     case geometryCollection = "GeometryCollection"
+
+    /// The OGC/WKT name ("Polygon"), as messages should show it.
+    public var description: String { rawValue }
 
     init?(geosTypeID: Int32) {
         switch UInt32(bitPattern: geosTypeID) {

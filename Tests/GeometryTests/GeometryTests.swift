@@ -4,8 +4,6 @@ import XCTest
 final class GeometryTests: XCTestCase {
     let ctx = GeometryContext()
 
-    private func c(_ x: Double, _ y: Double) -> Coordinate { Coordinate(x: x, y: y) }
-
     func testTwoLinesCrossingTwiceEncloseTheExpectedArea() throws {
         // A straight line along y = 0 from x = 0 to 10, and a line that leaves it at (2, 0),
         // rises to y = 3 between x = 4 and x = 8, and returns at (10, 0)... crossing at x = 2 and x = 10:
