@@ -3,7 +3,11 @@ import Geometry
 
 /// Every failure is a GeometryError carrying GEOS's message and the operation.
 final class GeometryErrorTests: XCTestCase {
-    let ctx = GeometryContext()
+    // Made per test and dropped after it: XCTest keeps test-case objects until exit, which would
+    // otherwise show every context as leaked under valgrind.
+    private var ctx: GeometryContext!
+    override func setUp() { ctx = GeometryContext() }
+    override func tearDown() { ctx = nil }
 
     /// The GeometryError a throwing expression throws, or a test failure.
     private func error<T>(_ body: () throws(GeometryError) -> T, file: StaticString = #filePath, line: UInt = #line) -> GeometryError? {

@@ -3,7 +3,11 @@ import XCTest
 
 /// Side of a claim line, including the corner cases where one segment is not enough.
 final class LineSideTests: XCTestCase {
-    let ctx = GeometryContext()
+    // Made per test and dropped after it: XCTest keeps test-case objects until exit, which would
+    // otherwise show every context as leaked under valgrind.
+    private var ctx: GeometryContext!
+    override func setUp() { ctx = GeometryContext() }
+    override func tearDown() { ctx = nil }
 
     func testStraightLineAndItsReverse() throws {
         let east = try ctx.lineString([c(0, 0), c(10, 0)])

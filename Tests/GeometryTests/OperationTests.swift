@@ -3,7 +3,11 @@ import Geometry
 
 /// Constructive operations, measures, predicates and WKT with answers worked out by hand.
 final class OperationTests: XCTestCase {
-    let ctx = GeometryContext()
+    // Made per test and dropped after it: XCTest keeps test-case objects until exit, which would
+    // otherwise show every context as leaked under valgrind.
+    private var ctx: GeometryContext!
+    override func setUp() { ctx = GeometryContext() }
+    override func tearDown() { ctx = nil }
 
     private func square(_ x: Double, _ y: Double, _ side: Double) throws -> Geometry {
         try ctx.polygon(shell: [c(x, y), c(x + side, y), c(x + side, y + side), c(x, y + side), c(x, y)])

@@ -3,7 +3,11 @@ import Geometry
 
 /// Faces enclosed by lines: the disputed area between two claim lines.
 final class PolygonizeTests: XCTestCase {
-    let ctx = GeometryContext()
+    // Made per test and dropped after it: XCTest keeps test-case objects until exit, which would
+    // otherwise show every context as leaked under valgrind.
+    private var ctx: GeometryContext!
+    override func setUp() { ctx = GeometryContext() }
+    override func tearDown() { ctx = nil }
 
     func testTwoBentLinesCrossingTwiceEncloseALens() throws {
         // A rises from (0,0) to a plateau y = 1 between x = 1 and 3 and falls to (4,0); B is its

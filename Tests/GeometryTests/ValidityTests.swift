@@ -3,7 +3,11 @@ import Geometry
 
 /// Validity with GEOS's reason and location, and make-valid.
 final class ValidityTests: XCTestCase {
-    let ctx = GeometryContext()
+    // Made per test and dropped after it: XCTest keeps test-case objects until exit, which would
+    // otherwise show every context as leaked under valgrind.
+    private var ctx: GeometryContext!
+    override func setUp() { ctx = GeometryContext() }
+    override func tearDown() { ctx = nil }
 
     func testBowTieIsSelfIntersectingAtItsCrossing() throws {
         let bowtie = try ctx.geometry(wkt: "POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))")
