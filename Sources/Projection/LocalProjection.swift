@@ -1,10 +1,15 @@
 /// A conformal projection centred on a map view: WGS84 lon/lat ↔ metres.
 ///
-/// Oblique stereographic on the WGS84 ellipsoid, chosen over transverse Mercator because:
-/// both are conformal (angles and small shapes right, so hills, lake outlines and the north arrow
-/// look as on a topographic map) and true to scale at the centre, but the stereographic's scale
-/// error grows radially and half as fast (k ≈ 1 + r²/4R², under 0.01 % within 100 km), the same in
-/// every direction, while transverse Mercator's (k ≈ 1 + x²/2R²) favours north–south views.
+/// The oblique stereographic on the Gauss conformal sphere (PROJ `sterea`, EPSG's "Oblique
+/// Stereographic"), chosen because:
+/// - it is conformal (angles and small shapes right: hills, lake outlines and the north arrow look
+///   as on a topographic map) and true to scale at the centre;
+/// - its scale error is radially symmetric and second-order, k − 1 = r²/4R² (1.5e-5 at 50 km,
+///   6.1e-5 at 100 km, in every direction), so one scale bar is right across a square view;
+/// - transverse Mercator (`tmerc`) errs twice as fast east–west (x²/2R²: 3.1e-5 at 50 km east);
+/// - PROJ's ellipsoidal `stere` maps through the conformal latitude and its scale changes
+///   *linearly* with northing (+4.2e-5 at 50 km north, −1.1e-5 at 50 km south; measured with
+///   proj_factors), which would skew a scale bar by millimetres per kilometre near the centre.
 /// Grid north is true north along the central meridian.
 ///
 /// Not thread-safe (it holds PROJ objects): use one per thread or task.
@@ -39,7 +44,7 @@ public final class LocalProjection {
             let scaled = (v * 1e7).rounded() / 1e7
             return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
         }
-        return "+proj=stere +lat_0=\(fixed(c.lat)) +lon_0=\(fixed(c.lon)) +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs" + (asCRS ? " +type=crs" : "")
+        return "+proj=sterea +lat_0=\(fixed(c.lat)) +lon_0=\(fixed(c.lon)) +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs" + (asCRS ? " +type=crs" : "")
     }
 
     /// Lon/lat → metres.
