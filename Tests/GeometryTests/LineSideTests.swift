@@ -76,6 +76,9 @@ final class LineSideTests: XCTestCase {
         XCTAssertEqual(try square.side(of: c(-1, -1)), .right)
         XCTAssertEqual(try square.side(of: c(-1, 0.5)), .right)
         XCTAssertEqual(try square.side(of: c(0.5, 0.5)), .left)
+        let ring = try ctx.linearRing([c(0, 0), c(10, 0), c(10, 10), c(0, 10), c(0, 0)])
+        XCTAssertEqual(try ring.side(of: c(-1, 0.5)), .right)
+        XCTAssertEqual(try ring.side(of: c(9, 9)), .left)
     }
 
     func testAgreesWithPolygonContainmentAroundAConcaveRing() throws {

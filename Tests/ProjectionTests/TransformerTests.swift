@@ -82,6 +82,25 @@ final class TransformerTests: XCTestCase {
         XCTAssertTrue(path.hasSuffix("proj.db"), path)
     }
 
+    func testMissingProjDBIsNamedInTheError() throws {
+        // Simulate a machine without proj-data: a context that searches an empty directory.
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-proj-data-\(getpid())")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let context = ProjectionContext()
+        empty.path.withCString { path in
+            var paths: [UnsafePointer<CChar>?] = [path]
+            proj_context_set_search_paths(context.handle, 1, &paths)
+        }
+        XCTAssertNil(context.databasePath)
+        XCTAssertThrowsError(try Transformer(from: "EPSG:4326", to: "EPSG:32652", context: context)) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("proj.db was not found: proj-data may be missing"), text)
+        }
+        // A PROJ string needs no database, so it still works there.
+        XCTAssertNoThrow(try Transformer(from: "+proj=longlat +ellps=WGS84 +type=crs", to: "+proj=sterea +lat_0=42 +lon_0=130 +ellps=WGS84 +type=crs", context: context))
+    }
+
     func testEachTaskUsesItsOwnContext() async throws {
         // PROJ contexts are not thread-safe: each child task builds its own, returns only Coordinates.
         let results = try await withThrowingTaskGroup(of: Coordinate.self) { group in
