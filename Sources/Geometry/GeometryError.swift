@@ -11,5 +11,6 @@ public struct GeometryError: Error, Sendable, Equatable, CustomStringConvertible
         self.message = message
     }
 
+    /// "GEOS <operation> failed: <message>", as shown to users.
     public var description: String { "GEOS \(operation) failed: \(message)" }
 }

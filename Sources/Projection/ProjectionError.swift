@@ -11,5 +11,6 @@ public struct ProjectionError: Error, Sendable, Equatable, CustomStringConvertib
         self.message = message
     }
 
+    /// "PROJ <operation> failed: <message>", as shown to users.
     public var description: String { "PROJ \(operation) failed: \(message)" }
 }
