@@ -7,5 +7,5 @@ struct Borderlines: ParsableCommand {
         commandName: "borderlines",
         abstract: "Turn historical documents about border disputes into cited maps.",
         version: "0.1.0",
-        subcommands: [ListCommand.self, ValidateCommand.self])
+        subcommands: [ListCommand.self, ValidateCommand.self, ExtractCommand.self])
 }
