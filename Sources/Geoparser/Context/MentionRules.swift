@@ -6,10 +6,14 @@ extension DocumentScanner {
     /// Chooses the longest accepted key whose case fits, then applies the rules; nil when nothing fits.
     func processHit(start s: Int, cjk: Bool) -> Int? {
         let firstUpper = isUpper(at: s)
-        for k in stride(from: acceptEnds.count - 1, through: 0, by: -1) {
+        for k in stride(from: acceptCount - 1, through: 0, by: -1) {
             let e = acceptEnds[k]
-            let entries = compiled.automaton.entries(of: acceptNodes[k]).filter { caseAllows($0, s, e, firstUpper, cjk) }
-            if !entries.isEmpty { return resolve(start: s, end: e, entries: Array(entries), fuzzyDistance: nil, cjk: cjk) }
+            let all = compiled.automaton.entries(of: acceptNodes[k])
+            if all.allSatisfy({ caseAllows($0, s, e, firstUpper, cjk) }) {
+                return resolve(start: s, end: e, entries: all, fuzzyDistance: nil, cjk: cjk)
+            }
+            let entries = all.filter { caseAllows($0, s, e, firstUpper, cjk) }
+            if !entries.isEmpty { return resolve(start: s, end: e, entries: entries[...], fuzzyDistance: nil, cjk: cjk) }
         }
         return nil
     }
@@ -38,7 +42,7 @@ extension DocumentScanner {
     }
 
     /// Applies the conventions to a hit at `s..<e0` and reports it; returns where scanning resumes.
-    func resolve(start s: Int, end e0: Int, entries: [NameEntry], fuzzyDistance: Double?, cjk: Bool) -> Int {
+    func resolve(start s: Int, end e0: Int, entries: ArraySlice<NameEntry>, fuzzyDistance: Double?, cjk: Bool) -> Int {
         var e = e0
         // "U.S.S.R." keeps its final dot: the last letter of a dotted abbreviation.
         if e + 1 <= hi, e < hi, p[e] == 0x2E, e - 2 >= s, p[e - 2] == 0x2E { e += 1 }
@@ -100,7 +104,7 @@ extension DocumentScanner {
         let choice = choose(entries, hint: hint, hintFromBefore: hintFromBefore, prev: prev, fuzzyDistance: fuzzyDistance)
         if let pi = choice.place {
             let place = compiled.places[pi]
-            emitMention(start, e, id: place.id, kind: place.type, coordinate: place.coordinate, confidence: choice.confidence)
+            emitMention(start, e, id: place.id, kind: place.type, coordinate: place.coordinate, confidence: choice.confidence, place: pi)
             if place.anchorPoint != nil { checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK) }
         } else {
             emitMention(start, e, id: nil, kind: hint?.kindName ?? "place", coordinate: nil, confidence: 0.6)
@@ -109,7 +113,7 @@ extension DocumentScanner {
     }
 
     /// The place chosen among a key's meanings, and how sure the choice is.
-    func choose(_ entries: [NameEntry], hint: Lexicon.TypeClass?, hintFromBefore: Bool, prev: Token, fuzzyDistance: Double?) -> (place: Int?, confidence: Double) {
+    func choose(_ entries: ArraySlice<NameEntry>, hint: Lexicon.TypeClass?, hintFromBefore: Bool, prev: Token, fuzzyDistance: Double?) -> (place: Int?, confidence: Double) {
         // Context cues from up to three tokens back.
         var waterCue = false, settlementCue = false
         if prev.kind == .word {
@@ -141,8 +145,7 @@ extension DocumentScanner {
             if let hint {
                 if hint.admits(place.type) { score += 8 } else { score -= 6 }
             }
-            let water = ["river", "lake", "sea", "bay", "water"].contains(place.type)
-            if waterCue && water { score += 3 }
+            if waterCue && place.isWater { score += 3 }
             if settlementCue && place.type == "settlement" { score += 3 }
             if place.isNaturalFeature { score += 1 }
             if let b = best {
@@ -168,6 +171,9 @@ extension DocumentScanner {
 
     /// A page-break catchword: the word alone on its line, a blank line, then a line starting with the same word.
     func isCatchword(_ s: Int, _ e: Int) -> Bool {
+        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        let p = self.p, hi = self.hi, lo = self.lo, t = self.t
+        _ = (lo, t)
         var i = s
         while i > lo && (p[i - 1] == 0x20 || p[i - 1] == 0x09) { i -= 1 }
         guard i > lo ? p[i - 1] == 0x0A : base == 0 else { return false }
@@ -206,7 +212,7 @@ extension DocumentScanner {
     }
 
     /// True when the toponym names a treaty: "the X agreement", "X and other agreements", "Treaty of X", "that of X".
-    func isTreatyContext(start s: Int, prev: Token, next: Token, entries: [NameEntry]) -> Bool {
+    func isTreatyContext(start s: Int, prev: Token, next: Token, entries: ArraySlice<NameEntry>) -> Bool {
         var t = next
         if t.kind == .punct && (t.punct == 0x27) {
             let poss = tokenAfter(t.end, maxNewlines: 0)
@@ -236,7 +242,7 @@ extension DocumentScanner {
     }
 
     /// The treaty a toponym names, from the treaty table: by place id first, then by name.
-    func treatyIndex(for entries: [NameEntry], surface: String?) -> Int? {
+    func treatyIndex(for entries: ArraySlice<NameEntry>, surface: String?) -> Int? {
         for entry in entries {
             if entry.treaty >= 0 { return Int(entry.treaty) }
             if entry.place >= 0, let ti = compiled.treaties.index(forPlace: compiled.places[Int(entry.place)].id) { return ti }
@@ -246,19 +252,19 @@ extension DocumentScanner {
     }
 
     /// Reports a treaty reference for the toponym at `s..<e`.
-    func emitTreaty(_ s: Int, _ e: Int, entries: [NameEntry]) {
+    func emitTreaty(_ s: Int, _ e: Int, entries: ArraySlice<NameEntry>) {
         let surface = text(s, e)
         let id = treatyIndex(for: entries, surface: surface).map { compiled.treaties.treaties[$0].id }
         sink.treaty(TreatyReference(id: id, surface: surface, start: cp(s), end: cp(e)))
     }
 
     /// Reports a mention and records it for relative locations and incidents.
-    func emitMention(_ s: Int, _ e: Int, id: String?, kind: String, coordinate: Coordinate?, confidence: Double) {
+    func emitMention(_ s: Int, _ e: Int, id: String?, kind: String, coordinate: Coordinate?, confidence: Double, place: Int = -1) {
         advanceParagraph(to: s)
         let startCP = cp(s)
         let endCP = cp(e)
         sink.mention(Mention(id: id, surface: text(s, e), start: startCP, end: endCP, kind: kind, coordinate: coordinate, confidence: confidence))
-        if let id { paragraph.addMention(id: id, start: startCP, end: endCP) }
+        if place >= 0 { paragraph.addMention(place: Int32(place), start: startCP, end: endCP) }
         previousMention = lastMention
         lastMention = (id, base + e, endCP)
     }
@@ -279,7 +285,7 @@ extension DocumentScanner {
     func isCJK(before i: Int) -> Bool {
         guard i > lo else { return false }
         let q = previousScalarStart(p, i, lo)
-        let cls = folding.fold(decodeScalar(p, q, hi).0).0
+        let cls = folding.classOf(decodeScalar(p, q, hi).0)
         return cls == .han || cls == .kana
     }
 

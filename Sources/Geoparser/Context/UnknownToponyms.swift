@@ -2,36 +2,39 @@
 /// ("Hill 731", "Lake X", "X River", "озеро X"), which are reported with a null id.
 extension DocumentScanner {
     /// Handles a capitalised ASCII word at `s..<e` that no key matched; returns where scanning resumes.
-    func capitalisedWord(_ s: Int, _ e: Int) -> Int {
-        let tok = readToken(at: s)
-        if tok.end == e, let month = Words.months[tok.hash], let resume = englishDate(monthToken: tok, month: month) { return resume }
-        if Words.today.contains(tok.hash) { checkToday(tok.start, tok.end) }
-        if let resume = unknownBefore(tok) { return resume }
-        if let resume = fuzzyWord(s, e) { return resume }
-        if let resume = unknownBeforeGeneric(tok) { return resume }
+    /// `hash` is the word's `TokenHash` when it is plain ASCII.
+    func capitalisedWord(_ s: Int, _ e: Int, hash: UInt64?) -> Int {
+        if let hash, let trigger = triggers[hash] {
+            let tok = readToken(at: s)
+            switch trigger {
+            case .month:
+                if tok.end == e, let month = Words.months[tok.hash], let resume = englishDate(monthToken: tok, month: month) { return resume }
+            case .today:
+                checkToday(tok.start, tok.end)
+            case .generic:
+                if let resume = unknownBefore(tok) { return resume }
+            }
+        }
+        if let hash, let resume = fuzzyWord(s, e, hash: hash) { return resume }
+        // "X River": only when a capitalised word follows after one space.
+        if e + 1 < hi, p[e] == 0x20, p[e + 1] >= 0x41, p[e + 1] <= 0x5A, let resume = unknownBeforeGeneric(readToken(at: s)) { return resume }
         return e
     }
 
     /// Runs the OCR matcher on a capitalised word; reports and returns the resume point on a match.
-    func fuzzyWord(_ s: Int, _ e: Int) -> Int? {
+    func fuzzyWord(_ s: Int, _ e: Int, hash h: UInt64) -> Int? {
         let n = e - s
         guard n >= 5, n <= 24 else { return nil }
-        var h = TokenHash.seed
-        for k in s..<e {
-            let b = p[k]
-            guard b < 0x80 else { return nil }
-            h = TokenHash.mix(h, ASCIIClass.lower[Int(b)])
-        }
         let result: (entries: [NameEntry], distance: Double)?
         if let cached = fuzzyCache.lookup(h) {
             result = cached
         } else {
-            let word = (s..<e).map { ASCIIClass.lower[Int(p[$0])] }
+            let word = (s..<e).map { t.lower[Int(p[$0])] }
             result = compiled.fuzzy.match(word)
             fuzzyCache.store(h, result)
         }
         guard let result else { return nil }
-        return resolve(start: s, end: e, entries: result.entries, fuzzyDistance: result.distance, cjk: false)
+        return resolve(start: s, end: e, entries: result.entries[...], fuzzyDistance: result.distance, cjk: false)
     }
 
     /// "Hill 588", "Lake X", "Mount X", "Sea of X" that the gazetteer lacks.
@@ -66,9 +69,9 @@ extension DocumentScanner {
 
     /// "X River", "X Bay": a capitalised unknown word before a capitalised generic word.
     func unknownBeforeGeneric(_ tok: Token) -> Int? {
-        guard tok.kind == .word, tok.length >= 3, isPlainName(tok) else { return nil }
+        guard tok.kind == .word, tok.length >= 3 else { return nil }
         let n = tokenAfter(tok.end, maxNewlines: 0)
-        guard n.kind == .word, n.upper, !n.allUpper || tok.allUpper, let cls = Words.clearGenericAfter[n.hash] else { return nil }
+        guard n.kind == .word, n.upper, !n.allUpper || tok.allUpper, let cls = Words.clearGenericAfter[n.hash], isPlainName(tok) else { return nil }
         let prev = tokenBefore(tok.start)
         if prev.kind == .word && Words.titles.contains(prev.hash) { return nil }
         emitMention(tok.start, tok.end, id: nil, kind: cls.kindName, coordinate: nil, confidence: 0.6)

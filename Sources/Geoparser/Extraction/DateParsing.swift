@@ -1,7 +1,7 @@
 import Gazetteer
 
 /// What the date rules remember across the document: its year and the dates still waiting for it.
-struct DateState {
+final class DateState {
     /// The year of the first date that states one (the document's header date, usually).
     var documentYear: Int?
     /// A plausible year seen early in the text, used when no date states one.
@@ -12,7 +12,7 @@ struct DateState {
     var pending: [(surface: String, start: Int, end: Int, month: Int, day: Int?, qualifier: String?)] = []
 
     /// Reports the pending dates with a year (or as `--MM-DD` without one).
-    mutating func flushPending(into sink: any ExtractionSink, year: Int?) {
+    func flushPending(into sink: any ExtractionSink, year: Int?) {
         for d in pending {
             sink.date(DateMention(surface: d.surface, start: d.start, end: d.end, date: DateState.iso(year, d.month, d.day), qualifier: d.qualifier))
         }
@@ -33,15 +33,14 @@ extension DocumentScanner {
     /// Handles a word starting with a digit; returns where scanning resumes.
     func digits(at s: Int) -> Int {
         let t = readToken(at: s)
-        if let resume = cjkDate(at: s) { return resume }
-        let str = text(t)
-        if let resume = isoDate(t, str) { return resume }
-        if let day = DocumentScanner.dayValue(str) {
+        if t.end < hi && p[t.end] >= 0x80, let resume = cjkDate(at: s) { return resume }
+        if t.end - t.start == 10, let resume = isoDate(t, text(t)) { return resume }
+        if let day = dayValue(t) {
             var items: [(Token, Int)] = [(t, day)]
             var u = tokenAfter(t.end, maxNewlines: 0)
             while u.kind == .word && (u.hash == Words.or || u.hash == Words.and || u.hash == Words.to) || u.isPunct(",") || u.isPunct("-") {
                 let v = tokenAfter(u.end, maxNewlines: 0)
-                guard let d = DocumentScanner.dayValue(text(v)), v.kind != .none else { break }
+                guard v.kind != .none, let d = dayValue(v) else { break }
                 items.append((v, d))
                 u = tokenAfter(v.end, maxNewlines: 0)
             }
@@ -51,7 +50,7 @@ extension DocumentScanner {
                 var end = m.end
                 var year: Int? = nil
                 let y = tokenAfter(m.end, maxNewlines: 0)
-                if y.kind == .number, y.length == 4, let v = Int(text(y)), (1000...2999).contains(v) {
+                if y.kind == .number, y.length == 4, let v = intValue(y), (1000...2999).contains(v) {
                     year = v
                     end = y.end
                 }
@@ -63,7 +62,7 @@ extension DocumentScanner {
                 return end
             }
         }
-        if t.kind == .number, t.length == 4, let y = Int(str), (1800...2099).contains(y), dates.fallbackYear == nil, base + s < 4096 {
+        if t.kind == .number, t.length == 4, dates.fallbackYear == nil, base + s < 4096, let y = intValue(t), (1800...2099).contains(y) {
             dates.fallbackYear = y
         }
         return t.end
@@ -81,19 +80,19 @@ extension DocumentScanner {
     /// "August 7th", "AUGUST 7, 1938", "August 1938" after a month token.
     func englishDate(monthToken m: Token, month: Int) -> Int? {
         let t = tokenAfter(m.end, maxNewlines: 0)
-        if let day = DocumentScanner.dayValue(text(t)), t.kind != .none, t.length <= 4 {
+        if t.kind != .none, t.length <= 4, let day = dayValue(t) {
             var end = t.end
             var year: Int? = nil
             var u = tokenAfter(t.end, maxNewlines: 0)
             if u.isPunct(",") { u = tokenAfter(u.end, maxNewlines: 0) }
-            if u.kind == .number, u.length == 4, let v = Int(text(u)), (1000...2999).contains(v) {
+            if u.kind == .number, u.length == 4, let v = intValue(u), (1000...2999).contains(v) {
                 year = v
                 end = u.end
             }
             emitDate(m.start, end, year: year, month: month, day: day, qualifier: dateQualifier(before: m.start))
             return end
         }
-        if t.kind == .number, t.length == 4, let v = Int(text(t)), (1000...2999).contains(v) {
+        if t.kind == .number, t.length == 4, let v = intValue(t), (1000...2999).contains(v) {
             emitDate(m.start, t.end, year: v, month: month, day: nil, qualifier: dateQualifier(before: m.start))
             return t.end
         }
@@ -106,6 +105,37 @@ extension DocumentScanner {
         if t.kind == .word && t.hash == Words.the { t = tokenBefore(t.start, maxNewlines: 0) }
         guard t.kind == .word, let q = Words.dateQualifiers[t.hash] else { return nil }
         return q
+    }
+
+    /// The value of an all-digit token, read from the bytes.
+    func intValue(_ t: Token) -> Int? {
+        guard t.kind == .number, t.end - t.start <= 9 else { return nil }
+        var v = 0
+        for k in t.start..<t.end {
+            let b = p[k]
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+        }
+        return v
+    }
+
+    /// A day of the month from a token's bytes: one or two digits, then nothing or st/nd/rd/th.
+    func dayValue(_ t: Token) -> Int? {
+        guard t.kind == .number || t.kind == .word, t.end - t.start <= 4 else {
+            return t.kind == .word ? DocumentScanner.dayValue(text(t)) : nil
+        }
+        var k = t.start
+        var d = 0
+        while k < t.end && k - t.start < 3, p[k] >= 0x30 && p[k] <= 0x39 { d = d * 10 + Int(p[k] - 0x30); k += 1 }
+        let digits = k - t.start
+        guard digits >= 1, digits <= 2, d >= 1, d <= 31 else { return nil }
+        if k == t.end { return d }
+        guard t.end - k == 2 else { return nil }
+        let a = p[k] | 0x20, b = p[k + 1] | 0x20
+        switch (a, b) {
+        case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): return d   // st nd rd th
+        default: return nil
+        }
     }
 
     /// A day of the month written as digits with an optional ordinal suffix ("7", "7th", "29").

@@ -10,8 +10,12 @@ final class DocumentScanner {
     let compiled: CompiledGazetteer
     let geodesic: (any DirectGeodesic)?
     let sink: any ExtractionSink
-    var folding = ScalarFolding()
-    var fuzzyCache = FuzzyCache()
+    /// The automaton and byte tables (raw pointers, immutable).
+    let t: FlatTables
+    let folding = ScalarFolding()
+    let fuzzyCache = FuzzyCache()
+    /// What a capitalised word can start: a month, "To-day", "Hill 123", "Lake X", "Sea of X".
+    let triggers: HashTable<Trigger>
 
     // Current buffer.
     var p: UnsafePointer<UInt8> = UnsafePointer(bitPattern: 1)!
@@ -28,26 +32,40 @@ final class DocumentScanner {
     var atEnd = false
 
     // Accepting positions of the current trie walk (end index, node).
-    var acceptEnds: [Int] = []
-    var acceptNodes: [Int32] = []
+    let acceptEnds = UnsafeMutablePointer<Int>.allocate(capacity: DocumentScanner.maxAccepts)
+    let acceptNodes = UnsafeMutablePointer<Int32>.allocate(capacity: DocumentScanner.maxAccepts)
+    var acceptCount = 0
+    static let maxAccepts = 64
 
     // State shared by the rules.
     /// The last reported mention: its id, absolute end byte and code-point end, for relative-location targets.
     var lastMention: (id: String?, endAbsolute: Int, endCP: Int)? = nil
     /// The mention before `lastMention`: the target of a relative location anchored by the last one.
     var previousMention: (id: String?, endAbsolute: Int, endCP: Int)? = nil
-    var dates = DateState()
-    var paragraph = ParagraphState()
+    let dates = DateState()
+    let paragraph = ParagraphState()
 
     init(compiled: CompiledGazetteer, geodesic: (any DirectGeodesic)?, sink: any ExtractionSink) {
         self.compiled = compiled
         self.geodesic = geodesic
         self.sink = sink
-        acceptEnds.reserveCapacity(16)
-        acceptNodes.reserveCapacity(16)
-        paragraph.incidents = compiled.incidents
-        paragraph.proxies = compiled.proxies
+        t = compiled.flat
+        var trig: [(UInt64, Trigger)] = []
+        for (w, _) in Lexicon.months { trig.append((TokenHash.of(w), .month)) }
+        for w in ["to", "today"] { trig.append((TokenHash.of(w), .today)) }
+        for w in ["hill", "height", "heights"] { trig.append((TokenHash.of(w), .generic)) }
+        for w in ["lake", "mount", "mt", "cape", "sea", "gulf", "bay", "straits", "strait"] { trig.append((TokenHash.of(w), .generic)) }
+        triggers = HashTable(trig)
+        paragraph.configure(compiled)
     }
+
+    deinit {
+        acceptEnds.deallocate()
+        acceptNodes.deallocate()
+    }
+
+    /// What a capitalised word may begin.
+    enum Trigger: UInt8, Sendable { case month, today, generic }
 
     /// Scans a buffer: hits may start in `from..<to`; bytes up to `buffer.count` are context.
     /// `base` is the absolute offset of the buffer and `baseCP` the code-point index of its first byte.
@@ -65,14 +83,12 @@ final class DocumentScanner {
         if i > 0 && i == from && i < hi && ASCIIClass.wordish[Int(p[i - 1])] != 0 && ASCIIClass.wordish[Int(p[i])] != 0 {
             i = wordEnd(i)
         }
-        let table = ASCIIClass.wordish
-        table.withUnsafeBufferPointer { cls in
-            let c = cls.baseAddress!
-            while i < to {
-                let w = c[Int(p[i])]
-                if w == 0 { i += 1; continue }
-                i = w == 1 ? asciiWord(at: i) : nonASCII(at: i)
-            }
+        let c = t.wordish
+        let q = p
+        while i < to {
+            let w = c[Int(q[i])]
+            if w == 0 { i += 1; continue }
+            i = w == 1 ? asciiWord(at: i) : nonASCII(at: i)
         }
         resumeAbsolute = max(resumeAbsolute, base + i)
         advanceParagraph(to: min(to, hi))
@@ -90,33 +106,50 @@ final class DocumentScanner {
     /// The code-point index of a buffer index (counting from the cursor, forwards or backwards).
     func cp(_ index: Int) -> Int {
         if index >= cursorIndex {
-            var n = 0
-            var k = cursorIndex
-            while k < index { n &+= (p[k] & 0xC0) != 0x80 ? 1 : 0; k += 1 }
-            cursorCP += n
+            cursorCP += countScalars(cursorIndex, index)
         } else {
-            var n = 0
-            var k = index
-            while k < cursorIndex { n &+= (p[k] & 0xC0) != 0x80 ? 1 : 0; k += 1 }
-            cursorCP -= n
+            cursorCP -= countScalars(index, cursorIndex)
         }
         cursorIndex = index
         return cursorCP
+    }
+
+    /// Scalars starting in `a..<b`: bytes that are not UTF-8 continuation bytes, eight at a time.
+    @inline(__always)
+    func countScalars(_ a: Int, _ b: Int) -> Int {
+        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        let p = self.p, hi = self.hi, lo = self.lo, t = self.t
+        _ = (lo, t)
+        var k = a
+        var n = 0
+        let raw = UnsafeRawPointer(p)
+        while k + 8 <= b {
+            let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
+            let cont = w & ~(w << 1) & 0x8080_8080_8080_8080
+            n += 8 - cont.nonzeroBitCount
+            k += 8
+        }
+        while k < b { n &+= (p[k] & 0xC0) != 0x80 ? 1 : 0; k += 1 }
+        return n
     }
 
     // MARK: Words
 
     /// The end of the word (letters, digits, Latin and Cyrillic scalars) starting at `i`.
     func wordEnd(_ i: Int) -> Int {
+        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        let p = self.p, hi = self.hi, lo = self.lo, t = self.t
+        _ = (lo, t)
         var j = i
         while j < hi {
             let b = p[j]
             if b < 0x80 {
-                if ASCIIClass.wordish[Int(b)] == 1 { j += 1; continue }
+                if t.wordish[Int(b)] == 1 { j += 1; continue }
                 break
             }
             let (v, len) = decodeScalar(p, j, hi)
-            if folding.fold(v).0 == .word { j += len; continue }
+            if folding.classOf(v) == .word { j += len; continue }
             break
         }
         return j
@@ -124,16 +157,58 @@ final class DocumentScanner {
 
     /// Handles an ASCII word start; returns where scanning resumes.
     func asciiWord(at s: Int) -> Int {
+        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        let p = self.p, hi = self.hi, lo = self.lo, t = self.t
+        _ = (lo, t)
         let b = p[s]
         if b >= 0x30 && b <= 0x39 { return digits(at: s) }
         let upper = b >= 0x41 && b <= 0x5A
-        if upper || compiled.automaton.lowercaseStart[Int(ASCIIClass.lower[Int(b)])] {
-            if walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
+        let f = t.lower[Int(b)]
+        if upper {
+            // Two folded bytes no key starts with: no walk (a separator or non-ASCII second byte walks anyway).
+            let n = s + 1 < hi ? p[s + 1] : 0
+            if t.wordish[Int(n)] != 1 || t.bigramAllowed(f, t.lower[Int(n)]) {
+                if walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
+            }
+        } else if t.lowercaseStart[Int(f)] != 0 && s + 4 <= hi {
+            // Lower-case starts are only for long one-word names: four folded bytes decide.
+            let b1 = p[s + 1], b2 = p[s + 2], b3 = p[s + 3]
+            let plain = t.wordish[Int(b1)] == 1 && t.wordish[Int(b2)] == 1 && t.wordish[Int(b3)] == 1
+            if !plain || t.lowerQuadAllowed(f, t.lower[Int(b1)], t.lower[Int(b2)], t.lower[Int(b3)]) {
+                if walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
+            }
         }
-        let e = wordEnd(s)
-        if upper { return capitalisedWord(s, e) }
-        if e - s == 5 || e - s == 6 { checkToday(s, e) }
-        return e
+        let w = t.wordish, l = t.lower
+        var j = s + 1
+        if !upper {
+            // Lower-case words need no hash: skip to the end, eight bytes at a time while all are letters.
+            let raw = UnsafeRawPointer(p)
+            while j + 8 <= hi {
+                let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                // Every byte a lower-case ASCII letter: 0x61...0x7A (x|0x80 keeps lanes independent).
+                let ge = ((x | 0x8080_8080_8080_8080) &- 0x6161_6161_6161_6161) & 0x8080_8080_8080_8080
+                let le = ((0x7A7A_7A7A_7A7A_7A7A | 0x8080_8080_8080_8080) &- x) & 0x8080_8080_8080_8080
+                if ge & le != 0x8080_8080_8080_8080 || x & 0x8080_8080_8080_8080 != 0 { break }
+                j += 8
+            }
+            while j < hi && w[Int(p[j])] == 1 { j += 1 }
+            if j < hi && p[j] >= 0x80 { return wordEnd(s) }
+            if b == 0x74 && ((j - s == 2 && j < hi && p[j] == 0x2D) || j - s == 5) { checkToday(s, j) }
+            return j
+        }
+        // Capitalised: one pass to the word's end, hashing it as the lexicon and fuzzy cache do.
+        var h = TokenHash.mix(TokenHash.seed, f)
+        while j < hi {
+            let c = p[j]
+            if w[Int(c)] != 1 { break }
+            h = TokenHash.mix(h, l[Int(c)])
+            j += 1
+        }
+        if j < hi && p[j] >= 0x80 {
+            // Accented letters continue the word: the slow path.
+            return capitalisedWord(s, wordEnd(s), hash: nil)
+        }
+        return capitalisedWord(s, j, hash: h)
     }
 
     /// Handles a non-ASCII scalar: a Cyrillic or accented word start, or a position in a CJK run.
@@ -144,7 +219,7 @@ final class DocumentScanner {
         case .han, .kana:
             if cls == .kana && s > lo {
                 let q = previousScalarStart(p, s, lo)
-                if folding.fold(decodeScalar(p, q, hi).0).0 == .kana { return s + len }
+                if folding.classOf(decodeScalar(p, q, hi).0) == .kana { return s + len }
             }
             if walk(from: s, cjk: true), let resume = processHit(start: s, cjk: true) { return resume }
             if let resume = cjkDate(at: s) { return resume }
@@ -164,22 +239,24 @@ final class DocumentScanner {
     /// Walks the name automaton from `s`, skipping separators, and records every accepting end
     /// that sits on a word boundary. Returns true when there is at least one.
     func walk(from s: Int, cjk: Bool) -> Bool {
-        acceptEnds.removeAll(keepingCapacity: true)
-        acceptNodes.removeAll(keepingCapacity: true)
-        let a = compiled.automaton
+        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        let p = self.p, hi = self.hi, lo = self.lo, t = self.t
+        _ = (lo, t)
+        var count = 0
         var node: Int32 = 0
         var i = s
         var separatorBytes = 0
         var newlines = 0
+        let w = t.wordish, l = t.lower, sep = t.separator
         outer: while i < hi {
             let b = p[i]
             var lastClass = ScalarClass.word
             if b < 0x80 {
-                if ASCIIClass.wordish[Int(b)] == 1 {
-                    node = a.child(node, ASCIIClass.lower[Int(b)])
+                if w[Int(b)] == 1 {
+                    node = t.child(node, l[Int(b)])
                     if node < 0 { break }
                     i += 1
-                } else if ASCIIClass.separator[Int(b)] || b == 0x0A {
+                } else if sep[Int(b)] != 0 || b == 0x0A {
                     if node == 0 { break }
                     if b == 0x0A { newlines += 1; if newlines > 1 { break } }
                     separatorBytes += 1
@@ -195,7 +272,7 @@ final class DocumentScanner {
                 switch cls {
                 case .word, .han, .kana:
                     for fb in bytes {
-                        node = a.child(node, fb)
+                        node = t.child(node, fb)
                         if node < 0 { break outer }
                     }
                     lastClass = cls
@@ -215,22 +292,27 @@ final class DocumentScanner {
             }
             separatorBytes = 0
             newlines = 0
-            if a.accepts(node) && endsName(at: i, lastClass: lastClass) {
-                acceptEnds.append(i)
-                acceptNodes.append(node)
+            if t.entryCount[Int(node)] > 0 && endsName(at: i, lastClass: lastClass) && count < DocumentScanner.maxAccepts {
+                acceptEnds[count] = i
+                acceptNodes[count] = node
+                count += 1
             }
         }
-        return !acceptEnds.isEmpty
+        acceptCount = count
+        return count > 0
     }
 
     /// True when a name may end at `i`: the next scalar does not continue the word.
     @inline(__always)
     func endsName(at i: Int, lastClass: ScalarClass) -> Bool {
+        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        let p = self.p, hi = self.hi, lo = self.lo, t = self.t
+        _ = (lo, t)
         guard i < hi else { return true }
         let b = p[i]
         if lastClass == .han { return true }
-        if b < 0x80 { return lastClass == .kana || ASCIIClass.wordish[Int(b)] != 1 }
-        let cls = folding.fold(decodeScalar(p, i, hi).0).0
+        if b < 0x80 { return lastClass == .kana || t.wordish[Int(b)] != 1 }
+        let cls = folding.classOf(decodeScalar(p, i, hi).0)
         if lastClass == .kana { return cls != .kana }
         return cls != .word
     }

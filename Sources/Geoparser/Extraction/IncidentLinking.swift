@@ -10,58 +10,75 @@ import Gazetteer
 /// An incident is supported when one paragraph mentions its place (or the place's proxy) and a date
 /// inside its interval — or "to-day" in a record whose own date is inside it. Paragraphs are bounded
 /// (blank lines), and so is what is kept of each, so memory does not grow with the document.
-struct ParagraphState {
-    var incidents: [Incident] = []
-    var proxies: [String: String] = [:]
-    private(set) var mentions: [(id: String, start: Int, end: Int)] = []
-    private(set) var dates: [(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int)] = []
-    private(set) var todays: [(start: Int, end: Int)] = []
-    private var evidence: [String: [[Int]]] = [:]
+final class ParagraphState {
+    /// The incidents with a place, as place indices, and their date intervals.
+    private var incidents: [(id: String, place: Int32, first: HistoricalDate.Day, last: HistoricalDate.Day)] = []
+    /// Place index → the index of its proxy (-1 none).
+    private var proxyOf: [Int32] = []
+    private var mentions: [(place: Int32, start: Int, end: Int)] = []
+    private var dates: [(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int)] = []
+    private var todays: [(start: Int, end: Int)] = []
+    private var evidence: [[[Int]]] = []
     /// Absolute byte position up to which paragraph breaks have been looked for.
     var scannedAbsolute = 0
 
     static let maxItems = 512
     static let maxEvidence = 100
 
-    mutating func addMention(id: String, start: Int, end: Int) {
-        if mentions.count < ParagraphState.maxItems { mentions.append((id, start, end)) }
+    /// Sets up the incidents to look for, by place index.
+    func configure(_ compiled: CompiledGazetteer) {
+        proxyOf = compiled.places.map { p in compiled.proxies[p.id].flatMap { compiled.placeIndex[$0] }.map(Int32.init) ?? -1 }
+        incidents = compiled.incidents.compactMap { i in
+            guard let pid = i.place, let pi = compiled.placeIndex[pid] else { return nil }
+            return (i.id, Int32(pi), i.date.start, i.date.end)
+        }
+        evidence = Array(repeating: [], count: incidents.count)
     }
 
-    mutating func addDate(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int) {
-        if dates.count < ParagraphState.maxItems { dates.append((first, last, start, end)) }
+    func addMention(place: Int32, start: Int, end: Int) {
+        if !incidents.isEmpty && mentions.count < ParagraphState.maxItems { mentions.append((place, start, end)) }
     }
 
-    mutating func addToday(start: Int, end: Int) {
-        if todays.count < 64 { todays.append((start, end)) }
+    func addDate(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int) {
+        if !incidents.isEmpty && dates.count < ParagraphState.maxItems { dates.append((first, last, start, end)) }
     }
 
-    /// True when a mention of `mentioned` supports an incident at `place`.
-    private func supports(_ mentioned: String, _ place: String) -> Bool {
-        mentioned == place || proxies[mentioned] == place || proxies[place] == mentioned
+    func addToday(start: Int, end: Int) {
+        if !incidents.isEmpty && todays.count < 64 { todays.append((start, end)) }
+    }
+
+    /// True when a mention of place `m` supports an incident at place `ip` (directly or through a proxy).
+    @inline(__always)
+    private func supports(_ m: Int32, _ ip: Int32) -> Bool {
+        m == ip || proxyOf[Int(m)] == ip || proxyOf[Int(ip)] == m
     }
 
     /// Closes the paragraph: records evidence for every incident it supports.
-    mutating func flush(documentDate: HistoricalDate.Day?) {
-        defer { mentions.removeAll(keepingCapacity: true); dates.removeAll(keepingCapacity: true); todays.removeAll(keepingCapacity: true) }
-        guard !mentions.isEmpty, !incidents.isEmpty else { return }
-        for incident in incidents {
-            guard let place = incident.place, let m = mentions.first(where: { supports($0.id, place) }) else { continue }
+    func flush(documentDate: HistoricalDate.Day?) {
+        guard !mentions.isEmpty else {
+            if !dates.isEmpty { dates.removeAll(keepingCapacity: true) }
+            if !todays.isEmpty { todays.removeAll(keepingCapacity: true) }
+            return
+        }
+        for (k, incident) in incidents.enumerated() {
+            guard let m = mentions.first(where: { supports($0.place, incident.place) }) else { continue }
             var dateSpan: [Int]? = nil
-            if let d = dates.first(where: { $0.first <= incident.date.end && $0.last >= incident.date.start }) {
+            if let d = dates.first(where: { $0.first <= incident.last && $0.last >= incident.first }) {
                 dateSpan = [d.start, d.end]
-            } else if let day = documentDate, day >= incident.date.start, day <= incident.date.end, let t = todays.first {
+            } else if let day = documentDate, day >= incident.first, day <= incident.last, let t = todays.first {
                 dateSpan = [t.start, t.end]
             }
-            guard let dateSpan else { continue }
-            if evidence[incident.id, default: []].count < ParagraphState.maxEvidence * 2 {
-                evidence[incident.id, default: []] += [[m.start, m.end], dateSpan]
-            }
+            guard let dateSpan, evidence[k].count < ParagraphState.maxEvidence * 2 else { continue }
+            evidence[k] += [[m.start, m.end], dateSpan]
         }
+        mentions.removeAll(keepingCapacity: true)
+        dates.removeAll(keepingCapacity: true)
+        todays.removeAll(keepingCapacity: true)
     }
 
     /// The supported incidents in gazetteer order.
     func links() -> [IncidentLink] {
-        incidents.compactMap { i in evidence[i.id].map { IncidentLink(id: i.id, evidence: $0) } }
+        incidents.indices.compactMap { k in evidence[k].isEmpty ? nil : IncidentLink(id: incidents[k].id, evidence: evidence[k]) }
     }
 }
 

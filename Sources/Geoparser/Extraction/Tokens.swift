@@ -27,12 +27,15 @@ extension DocumentScanner {
     /// True for a scalar that belongs to a word token (letters and digits of spaced scripts).
     @inline(__always)
     func isWordScalar(_ v: UInt32) -> Bool {
-        if v < 0x80 { return ASCIIClass.wordish[Int(v)] == 1 }
-        return folding.fold(v).0 == .word
+        if v < 0x80 { return t.wordish[Int(v)] == 1 }
+        return folding.classOf(v) == .word
     }
 
     /// The token that starts at or after `pos`, skipping spaces and at most `maxNewlines` line breaks.
     func tokenAfter(_ pos: Int, maxNewlines: Int = 1) -> Token {
+        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        let p = self.p, hi = self.hi, lo = self.lo
+        _ = lo
         var i = pos
         var newlines = 0
         while i < hi {
@@ -50,6 +53,9 @@ extension DocumentScanner {
 
     /// The token that ends at or before `pos`, skipping spaces and at most `maxNewlines` line breaks.
     func tokenBefore(_ pos: Int, maxNewlines: Int = 1) -> Token {
+        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        let p = self.p, hi = self.hi, lo = self.lo
+        _ = lo
         var i = pos
         var newlines = 0
         while i > lo {
@@ -82,11 +88,14 @@ extension DocumentScanner {
 
     /// Reads the token starting exactly at `i`.
     func readToken(at i: Int) -> Token {
+        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        let p = self.p, hi = self.hi, lo = self.lo
+        _ = lo
         var t = Token()
         t.start = i
         let (v0, len0) = decodeScalar(p, i, hi)
         if !isWordScalar(v0) {
-            let cls = v0 < 0x80 ? ScalarClass.boundary : folding.fold(v0).0
+            let cls = v0 < 0x80 ? ScalarClass.boundary : folding.classOf(v0)
             t.kind = (cls == .han || cls == .kana) ? .cjk : .punct
             t.punct = v0 < 0x80 ? UInt8(v0) : 0
             t.end = i + len0

@@ -10,6 +10,10 @@ struct CompiledPlace: Sendable {
     var uncertaintyMeters: Double?
     /// True for natural features that a bare ambiguous name prefers (a 1938 "Khasan" is the lake).
     var isNaturalFeature: Bool
+    /// True for water features, which "crossed the …", "the …" favour.
+    var isWater: Bool
+    /// The mention's `"kind": …, "coordinate": …` JSON, prepared once.
+    var jsonKindAndCoordinate: [UInt8]
     /// Index in the gazetteer order, for stable tie-breaks.
     var order: Int
 }
@@ -19,6 +23,8 @@ struct CompiledGazetteer: Sendable {
     var places: [CompiledPlace]
     var placeIndex: [String: Int]
     var automaton: NameAutomaton
+    /// The automaton and byte tables as raw pointers for the hot loop.
+    var flat: FlatTables
     var fuzzy: FuzzyNames
     var treaties: TreatyTable
     var incidents: [Incident]
@@ -36,6 +42,8 @@ struct CompiledGazetteer: Sendable {
                 id: p.id, type: p.type.rawValue, coordinate: p.coordinate, anchorPoint: p.coordinate ?? proxyPoint,
                 uncertaintyMeters: p.uncertaintyMeters ?? (p.coordinate == nil && proxyPoint != nil ? 3000 : nil),
                 isNaturalFeature: ["lake", "river", "hill", "sea", "bay", "water"].contains(p.type.rawValue),
+                isWater: ["river", "lake", "sea", "bay", "water"].contains(p.type.rawValue),
+                jsonKindAndCoordinate: CompiledGazetteer.kindAndCoordinate(p.type.rawValue, p.coordinate),
                 order: places.count))
         }
         var keys: [(key: [UInt8], entry: NameEntry)] = []
@@ -65,12 +73,22 @@ struct CompiledGazetteer: Sendable {
         self.places = places
         placeIndex = index
         automaton = NameAutomaton(keys: keys)
+        flat = FlatTables(automaton, keys: keys.map(\.key), lowercaseKeys: keys.filter { $0.entry.lowercaseOK }.map(\.key))
         fuzzy = FuzzyNames(names: fuzzyNames)
         self.treaties = treaties
         incidents = gazetteer.disputes.flatMap(\.incidents)
         var proxies: [String: String] = [:]
         for p in all { if let proxy = p.proxy { proxies[p.id] = proxy } }
         self.proxies = proxies
+    }
+
+    /// `"kind": "hill", "coordinate": [130.59, 42.447]` as JSON bytes.
+    static func kindAndCoordinate(_ kind: String, _ c: Coordinate?) -> [UInt8] {
+        var o: [UInt8] = Array("\"kind\": ".utf8)
+        JSONText.string(kind, into: &o)
+        o.append(contentsOf: ", \"coordinate\": ".utf8)
+        JSONText.coordinate(c, into: &o)
+        return o
     }
 
     /// The keys a name contributes: itself, Russian case forms, and its bare form without a generic word.

@@ -130,7 +130,7 @@ struct FuzzyNames: Sendable {
 }
 
 /// A small direct-mapped cache of fuzzy results by word hash, so repeated words ("Shigemitsu") cost one probe.
-struct FuzzyCache {
+final class FuzzyCache {
     private var hashes: [UInt64]
     private var results: [Int32]   // -2 empty, -1 no match, else index into `stored`
     private(set) var stored: [(entries: [NameEntry], distance: Double)] = []
@@ -151,7 +151,7 @@ struct FuzzyCache {
     }
 
     /// Remembers a result; matches are few, so `stored` stays small (it is reset if it ever grows large).
-    mutating func store(_ h: UInt64, _ value: (entries: [NameEntry], distance: Double)?) {
+    func store(_ h: UInt64, _ value: (entries: [NameEntry], distance: Double)?) {
         let slot = Int(truncatingIfNeeded: h) & mask
         if stored.count > 4096 {
             stored.removeAll(keepingCapacity: true)

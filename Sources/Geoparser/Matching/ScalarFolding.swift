@@ -20,25 +20,36 @@ enum ScalarClass: UInt8 {
 ///
 /// Folding one scalar with `NameNormalizer.key` is slow (Foundation normalisation); caching makes the
 /// non-ASCII path a table lookup, so Russian, Chinese and Japanese text scan at a steady rate.
-struct ScalarFolding {
-    /// Packed result per BMP scalar: 0 = not yet computed; else class in the low 3 bits, folded bytes offset/length above.
-    private var table: [UInt32]
+final class ScalarFolding {
+    /// Packed result per BMP scalar: 0 = not yet computed; else class + 1 in the low 3 bits,
+    /// folded length in the next 4, arena offset above.
+    private let table: UnsafeMutablePointer<UInt32>
     /// The folded UTF-8 bytes of every scalar seen.
-    private var arena: [UInt8]
+    private var arena: [UInt8] = [0]
 
     init() {
-        table = [UInt32](repeating: 0, count: 0x10000)
-        arena = [0]
+        table = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
+        table.initialize(repeating: 0, count: 0x10000)
+    }
+
+    deinit { table.deallocate() }
+
+    /// The class of a scalar (cached).
+    @inline(__always)
+    func classOf(_ scalar: UInt32) -> ScalarClass {
+        if scalar < 0x10000 {
+            var packed = table[Int(scalar)]
+            if packed == 0 { packed = compute(scalar) }
+            return ScalarClass(rawValue: UInt8(packed & 7) &- 1) ?? .boundary
+        }
+        return ScalarFolding.classify(scalar).0
     }
 
     /// The class of a scalar and the folded UTF-8 bytes it contributes to a key (empty for non-word classes).
-    mutating func fold(_ scalar: UInt32) -> (ScalarClass, ArraySlice<UInt8>) {
+    func fold(_ scalar: UInt32) -> (ScalarClass, ArraySlice<UInt8>) {
         if scalar < 0x10000 {
             var packed = table[Int(scalar)]
-            if packed == 0 {
-                packed = compute(scalar)
-                table[Int(scalar)] = packed
-            }
+            if packed == 0 { packed = compute(scalar) }
             let cls = ScalarClass(rawValue: UInt8(packed & 7) &- 1) ?? .boundary
             let len = Int((packed >> 3) & 0xF)
             let off = Int(packed >> 7)
@@ -48,11 +59,13 @@ struct ScalarFolding {
         return (cls, ArraySlice(bytes))
     }
 
-    private mutating func compute(_ scalar: UInt32) -> UInt32 {
+    private func compute(_ scalar: UInt32) -> UInt32 {
         let (cls, bytes) = ScalarFolding.classify(scalar)
         let off = arena.count
         arena.append(contentsOf: bytes.prefix(15))
-        return UInt32(cls.rawValue + 1) | UInt32(min(bytes.count, 15)) << 3 | UInt32(off) << 7
+        let packed = UInt32(cls.rawValue + 1) | UInt32(min(bytes.count, 15)) << 3 | UInt32(off) << 7
+        table[Int(scalar)] = packed
+        return packed
     }
 
     /// Classifies and folds one scalar without caching.

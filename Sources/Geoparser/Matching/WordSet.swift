@@ -1,10 +1,10 @@
 /// A set of lower-case words looked up by the hash of the text's folded bytes, without building strings.
 struct WordSet<Value: Sendable>: Sendable {
-    private var table: [UInt64: Value] = [:]
+    private let table: HashTable<Value>
 
-    /// Builds the set from words and their values.
+    /// Builds the set from words and their values (the first value of a repeated word wins).
     init(_ pairs: [(String, Value)]) {
-        for (w, v) in pairs where table[TokenHash.of(w)] == nil { table[TokenHash.of(w)] = v }
+        table = HashTable(pairs.map { (TokenHash.of($0.0), $0.1) })
     }
 
     /// The value for a token hash.

@@ -26,8 +26,23 @@ enum JSONText {
         if let s { string(s, into: &out) } else { out.append(contentsOf: Array("null".utf8)) }
     }
 
-    /// An integer.
-    static func int(_ n: Int, into out: inout [UInt8]) { out.append(contentsOf: String(n).utf8) }
+    /// An integer, without going through String.
+    static func int(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 { out.append(0x2D); int(-n, into: &out); return }
+        if n < 10 { out.append(0x30 + UInt8(n)); return }
+        var buf = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0),
+                   UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
+        var count = 0
+        var v = n
+        withUnsafeMutableBytes(of: &buf) { raw in
+            while v > 0 {
+                raw[19 - count] = 0x30 + UInt8(v % 10)
+                v /= 10
+                count += 1
+            }
+            out.append(contentsOf: raw[(20 - count)...])
+        }
+    }
 
     /// A number: integral values without a fraction, others in Swift's shortest round-trip form.
     static func number(_ d: Double) -> String {
@@ -46,4 +61,13 @@ enum JSONText {
 
     /// A confidence with two decimals.
     static func confidence(_ x: Double) -> String { number((x * 100).rounded() / 100) }
+
+    /// A confidence with two decimals, as bytes (0.95 → "0.95", 1 → "1").
+    static func confidence(_ x: Double, into out: inout [UInt8]) {
+        let c = Int((x * 100).rounded())
+        if c >= 100 { out.append(0x31); return }
+        if c <= 0 { out.append(0x30); return }
+        out.append(contentsOf: [0x30, 0x2E, 0x30 + UInt8(c / 10)])
+        if c % 10 != 0 { out.append(0x30 + UInt8(c % 10)) }
+    }
 }
