@@ -40,12 +40,13 @@ let package = Package(
         // MARK: Domain
         .target(name: "Gazetteer", dependencies: ["GeoTypes", "Geometry", "Projection"]),
         .target(name: "Geoparser", dependencies: ["Gazetteer", "Projection", "Geometry"]),
+        .target(name: "Cartography", dependencies: ["Gazetteer", "Geometry", "Projection", "Canvas"]),
 
         // MARK: Command line
         .executableTarget(
             name: "borderlines",
             dependencies: [
-                "Gazetteer", "Geoparser", "Geometry", "Projection", "Canvas",
+                "Gazetteer", "Geoparser", "Cartography", "Geometry", "Projection", "Canvas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -55,6 +56,8 @@ let package = Package(
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
+        .testTarget(name: "GeoDataTests", dependencies: ["Gazetteer", "Geometry", "Projection"]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography"]),
         .testTarget(name: "BorderlinesCLITests", dependencies: ["borderlines"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,56 @@
+import XCTest
+@testable import Cartography
+
+final class LabelPlacerTests: XCTestCase {
+    private let frame = BoundingBox(minX: 0, minY: 0, maxX: 400, maxY: 300)
+
+    private func request(_ id: String, _ x: Double, _ y: Double, priority: Int = 1, width: Double = 60) -> LabelRequest {
+        LabelRequest(id: id, text: id, priority: priority, anchor: Coordinate(x: x, y: y), offset: 8, width: width, height: 14)
+    }
+
+    func testFirstChoiceIsRightOfThePoint() {
+        var placer = LabelPlacer(frame: frame)
+        let r = placer.place([request("a", 100, 100)])
+        XCTAssertEqual(r.placed.first?.position, .east)
+        XCTAssertEqual(r.placed.first?.box.minX ?? 0, 108, accuracy: 1e-9)
+    }
+
+    func testCrowdedLabelsMoveInsteadOfOverlapping() {
+        var placer = LabelPlacer(frame: frame)
+        // Three points close together: all must be placed, none overlapping.
+        let r = placer.place([request("a", 100, 100), request("b", 110, 104), request("c", 104, 112)])
+        XCTAssertEqual(r.placed.count, 3)
+        XCTAssertTrue(r.dropped.isEmpty)
+        for (i, p) in r.placed.enumerated() {
+            for q in r.placed[(i + 1)...] { XCTAssertFalse(p.box.intersects(q.box), "\(p.request.id) overlaps \(q.request.id)") }
+        }
+    }
+
+    func testLabelsAvoidLinesAndStayInTheFrame() {
+        var placer = LabelPlacer(frame: frame)
+        // A vertical line just right of the point blocks the east positions.
+        placer.index.insert(polyline: [Coordinate(x: 120, y: 0), Coordinate(x: 120, y: 300)], halfWidth: 2)
+        let r = placer.place([request("a", 110, 150), request("edge", 395, 150)])
+        let a = r.placed.first { $0.request.id == "a" }
+        XCTAssertNotNil(a)
+        XCTAssertLessThan(a!.box.maxX, 118, "label kept left of the line")
+        let edge = r.placed.first { $0.request.id == "edge" }
+        XCTAssertEqual(edge?.position, .west, "a label at the right edge goes left")
+    }
+
+    func testLowerPriorityIsDroppedWhenNoRoom() {
+        let tiny = BoundingBox(minX: 0, minY: 0, maxX: 140, maxY: 40)
+        var placer = LabelPlacer(frame: tiny)
+        let r = placer.place([request("minor", 50, 20, priority: 5, width: 45), request("major", 50, 20, priority: 1, width: 45)])
+        XCTAssertEqual(r.placed.map(\.request.id), ["major"])
+        XCTAssertEqual(r.dropped.map(\.id), ["minor"])
+    }
+
+    func testSegmentRectangleIntersection() {
+        let box = BoundingBox(minX: 0, minY: 0, maxX: 10, maxY: 10)
+        XCTAssertTrue(CollisionIndex.segment(Coordinate(x: -5, y: 5), Coordinate(x: 15, y: 5), intersects: box))
+        XCTAssertFalse(CollisionIndex.segment(Coordinate(x: -5, y: -5), Coordinate(x: -1, y: 20), intersects: box))
+        XCTAssertTrue(CollisionIndex.segment(Coordinate(x: -5, y: 12), Coordinate(x: 12, y: -5), intersects: box))
+        XCTAssertFalse(CollisionIndex.segment(Coordinate(x: 11, y: 12), Coordinate(x: 20, y: -5), intersects: box))
+    }
+}
