@@ -142,7 +142,7 @@ enum Lexicon {
     ]
 
     /// Prepositions that take a settlement without an article ("at Tumen", "in Tokyo").
-    static let settlementPrepositions: [String] = ["at", "in", "to", "from", "near", "into", "via", "towards", "toward", "through", "outside"]
+    static let settlementPrepositions: [String] = ["at", "in", "to", "from", "into", "via", "towards", "toward", "through", "outside"]
 
     /// English month names and abbreviations, with their number.
     static let months: [(String, Int)] = [

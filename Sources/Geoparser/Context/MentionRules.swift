@@ -105,7 +105,7 @@ extension DocumentScanner {
         if let pi = choice.place {
             let place = compiled.places[pi]
             emitMention(start, e, id: place.id, kind: place.type, coordinate: place.coordinate, confidence: choice.confidence, place: pi)
-            if place.anchorPoint != nil { checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK) }
+            if place.anchorPoint != nil, let exprEnd = checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK) { return max(e, e0, exprEnd) }
         } else {
             emitMention(start, e, id: nil, kind: hint?.kindName ?? "place", coordinate: nil, confidence: 0.6)
         }

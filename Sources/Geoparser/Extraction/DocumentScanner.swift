@@ -217,9 +217,10 @@ final class DocumentScanner {
         let (cls, _) = folding.fold(v)
         switch cls {
         case .han, .kana:
-            if cls == .kana && s > lo {
+            // A katakana name does not start inside a longer katakana word (hiragana particles are fine).
+            if cls == .kana && isKatakana(v) && s > lo {
                 let q = previousScalarStart(p, s, lo)
-                if folding.classOf(decodeScalar(p, q, hi).0) == .kana { return s + len }
+                if isKatakana(decodeScalar(p, q, hi).0) { return s + len }
             }
             if walk(from: s, cjk: true), let resume = processHit(start: s, cjk: true) { return resume }
             if let resume = cjkDate(at: s) { return resume }
@@ -302,6 +303,10 @@ final class DocumentScanner {
         return count > 0
     }
 
+    /// Katakana (and the long-vowel mark), whose words run together without spaces.
+    @inline(__always)
+    func isKatakana(_ v: UInt32) -> Bool { (0x30A0...0x30FF).contains(v) || (0x31F0...0x31FF).contains(v) || (0xFF66...0xFF9F).contains(v) }
+
     /// True when a name may end at `i`: the next scalar does not continue the word.
     @inline(__always)
     func endsName(at i: Int, lastClass: ScalarClass) -> Bool {
@@ -312,8 +317,9 @@ final class DocumentScanner {
         let b = p[i]
         if lastClass == .han { return true }
         if b < 0x80 { return lastClass == .kana || t.wordish[Int(b)] != 1 }
-        let cls = folding.classOf(decodeScalar(p, i, hi).0)
-        if lastClass == .kana { return cls != .kana }
+        let v = decodeScalar(p, i, hi).0
+        if lastClass == .kana { return !isKatakana(v) }
+        let cls = folding.classOf(v)
         return cls != .word
     }
 }

@@ -3,22 +3,25 @@
 /// Chinese/Japanese forms ("X西南22公里", "Xの南西約22キロ"), resolved by the direct geodesic.
 extension DocumentScanner {
     /// Looks for a relative expression around the anchor mention at `start..<end` and reports it.
-    func checkRelative(anchor: Int, start: Int, end: Int, cjk: Bool) {
-        guard geodesic != nil else { return }
+    /// Returns the end of a Chinese/Japanese expression (which follows its anchor), so scanning resumes after it.
+    @discardableResult
+    func checkRelative(anchor: Int, start: Int, end: Int, cjk: Bool) -> Int? {
+        guard geodesic != nil else { return nil }
         if cjk {
             if let (azimuth, meters, exprEnd) = cjkRelative(after: end) {
                 reportRelative(anchor: anchor, exprStart: start, exprEnd: exprEnd, azimuth: azimuth, meters: meters)
+                return exprEnd
             }
-            return
+            return nil
         }
         let prev = tokenBefore(start, maxNewlines: 1)
-        guard prev.kind == .word else { return }
+        guard prev.kind == .word else { return nil }
         var azimuth: Double?
         var beforeCompass = 0
         if prev.hash == Words.of || prev.hash == Words.from {
             // "south-west", "southwest", "SW", "south west", "north-north-east"; optional "to the" / "due".
             var c = tokenBefore(prev.start, maxNewlines: 1)
-            guard c.kind == .word, var az = DocumentScanner.compassAzimuth(text(c)) else { return }
+            guard c.kind == .word, var az = DocumentScanner.compassAzimuth(text(c)) else { return nil }
             var compassStart = c.start
             let c0 = tokenBefore(c.start, maxNewlines: 1)
             if c0.kind == .word, let combined = DocumentScanner.compassAzimuth(text(c0) + text(c)) {
@@ -41,15 +44,16 @@ extension DocumentScanner {
             beforeCompass = prev.start
         } else if prev.hash == Words.ot {
             let c = tokenBefore(prev.start, maxNewlines: 1)
-            guard c.kind == .word, let az = Words.russianCompass[c.hash] else { return }
+            guard c.kind == .word, let az = Words.russianCompass[c.hash] else { return nil }
             let k = tokenBefore(c.start, maxNewlines: 1)
-            guard k.kind == .word, k.hash == Words.k else { return }
+            guard k.kind == .word, k.hash == Words.k else { return nil }
             azimuth = az
             beforeCompass = k.start
         }
-        guard let azimuth, beforeCompass > lo else { return }
-        guard let (meters, exprStart) = distanceBefore(beforeCompass) else { return }
+        guard let azimuth, beforeCompass > lo else { return nil }
+        guard let (meters, exprStart) = distanceBefore(beforeCompass) else { return nil }
         reportRelative(anchor: anchor, exprStart: exprStart, exprEnd: end, azimuth: azimuth, meters: meters)
+        return nil
     }
 
     /// True for the comparative forms ("юго-западнее"); the dative forms need «к … от».

@@ -104,7 +104,9 @@ struct CompiledGazetteer: Sendable {
             if keyScalars < 2 { return }
             let words = text.split(whereSeparator: { $0 == " " }).count
             let letters = UInt8(min(255, keyScalars))
-            let lowerOK = !isCJK && words == 1 && keyScalars >= 6 && origin != .alias
+            // A name written in lower case in the data ("marker T", "высота 588") matches in lower case.
+            let startsLower = text.unicodeScalars.first.map { $0.properties.isLowercase } ?? false
+            let lowerOK = !isCJK && ((words == 1 && keyScalars >= 6 && origin != .alias) || startsLower)
             out.append((key, NameEntry(place: place, treaty: treaty, origin: origin, aliasClass: cls, letters: letters, lowercaseOK: lowerOK)))
         }
         add(name, .exact)
