@@ -47,8 +47,8 @@ public final class Geoparser: Sendable {
     let geodesic: (any DirectGeodesic)?
 
     /// Compiles the gazetteer's names (with Russian case forms and bare forms of generic names),
-    /// the treaty table, and keeps the geodesic used for relative locations (none: no relative points).
-    public init(gazetteer: Gazetteer, treaties: TreatyTable = TreatyTable(), geodesic: (any DirectGeodesic)? = nil) {
+    /// the treaty table, and keeps the geodesic used for relative locations (nil: no relative points).
+    public init(gazetteer: Gazetteer, treaties: TreatyTable = TreatyTable(), geodesic: (any DirectGeodesic)? = WGS84Geodesic()) {
         compiled = CompiledGazetteer(gazetteer: gazetteer, treaties: treaties)
         self.geodesic = geodesic
     }

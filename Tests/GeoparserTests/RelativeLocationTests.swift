@@ -66,6 +66,20 @@ final class RelativeLocationTests: XCTestCase {
         XCTAssertEqual(c.azimuthDegrees, 45); XCTAssertEqual(c.distanceMeters, 22000)
     }
 
+    func testProjectionGeodesicAgreesWithVincenty() throws {
+        let start = Coordinate(lon: 131.37556, lat: 44.41361)
+        for (az, d) in [(225.0, 22000.0), (0, 1000), (135, 150_000), (292.5, 3500)] {
+            let a = try XCTUnwrap(WGS84Geodesic().destination(from: start, azimuthDegrees: az, distanceMeters: d))
+            let b = try XCTUnwrap(ReferenceGeodesic().destination(from: start, azimuthDegrees: az, distanceMeters: d))
+            XCTAssertLessThan(haversineMeters(a, b), 0.001)
+        }
+    }
+
+    func testNoGeodesicNoPoints() throws {
+        let parser = Geoparser(gazetteer: try FixtureGazetteer.load(), treaties: FixtureGazetteer.treaties, geodesic: nil)
+        XCTAssertEqual(parser.extract(text: "22 kilometers south-west of Grodekovo").relative, [])
+    }
+
     func testCompassWords() {
         let cases: [(String, Double)] = [("north", 0), ("NE", 45), ("east", 90), ("south-east", 135), ("southeast", 135), ("S", 180),
                                           ("SSW", 202.5), ("south-west", 225), ("WSW", 247.5), ("west", 270), ("north-west", 315), ("NNW", 337.5)]

@@ -36,7 +36,7 @@ final class SeedGoldTests: XCTestCase {
         let bundled = SeedGoldTests.repositoryDirectory + "/GeoData"
         if FileManager.default.fileExists(atPath: bundled + "/khasan-1938.geojson") {
             let g = try Gazetteer.load(paths: [bundled])
-            parsers.append(("bundled GeoData", Geoparser(gazetteer: g, treaties: FixtureGazetteer.treaties, geodesic: ReferenceGeodesic())))
+            parsers.append(("bundled GeoData", Geoparser(gazetteer: g, treaties: FixtureGazetteer.treaties)))
         }
         for (label, parser) in parsers {
             let result = parser.extract(text: text, document: textPath)
