@@ -84,6 +84,8 @@ final class RelativeLocationTests: XCTestCase {
         let cases: [(String, Double)] = [("north", 0), ("NE", 45), ("east", 90), ("south-east", 135), ("southeast", 135), ("S", 180),
                                           ("SSW", 202.5), ("south-west", 225), ("WSW", 247.5), ("west", 270), ("north-west", 315), ("NNW", 337.5)]
         for (w, az) in cases { XCTAssertEqual(DocumentScanner.compassAzimuth(w), az, w) }
+        for (w, az) in cases { XCTAssertEqual(Words.compass[TokenHash.of(w)], az, w) }
+        XCTAssertEqual(Words.compass[TokenHash.of("north-north-east")], 22.5)
         XCTAssertNil(DocumentScanner.compassAzimuth("we"))
         XCTAssertNil(DocumentScanner.compassAzimuth("northsouth"))
     }

@@ -27,6 +27,21 @@ enum Words {
     static let russianGenericNouns = WordSet(Lexicon.genericBefore.filter { $0.0.unicodeScalars.count >= 4 && $0.0.unicodeScalars.first!.value >= 0x400 })
     /// Capitalised generic words after an unknown name that make it a clear toponym ("X River").
     static let clearGenericAfter = WordSet<Lexicon.TypeClass>([("river", .river), ("lake", .lake), ("bay", .bay), ("gulf", .bay), ("hill", .hill), ("hills", .hill), ("heights", .hill), ("mountains", .hill), ("sea", .sea)])
+    /// Every written form of the 16 compass points ("south-west", "southwest", "SW", "north-north-east"…) → azimuth.
+    static let compass: WordSet<Double> = {
+        // Every combination of one to three cardinal words or letters that `compassAzimuth` accepts.
+        let names = ["north", "east", "south", "west"], letters = ["N", "E", "S", "W"]
+        var combos: [[Int]] = (0..<4).map { [$0] }
+        combos += combos.flatMap { c in (0..<4).map { c + [$0] } }
+        combos += combos.filter { $0.count == 2 }.flatMap { c in (0..<4).map { [$0] + c } }
+        var pairs: [(String, Double)] = []
+        for c in combos {
+            let forms = [c.map { names[$0] }.joined(separator: "-"), c.map { names[$0] }.joined(),
+                         names[c[0]] + (c.count == 3 ? "-" + names[c[1]] + names[c[2]] : ""), c.map { letters[$0] }.joined()]
+            for f in forms { if let az = DocumentScanner.compassAzimuth(f) { pairs.append((f, az)) } }
+        }
+        return WordSet(pairs)
+    }()
     static let the = TokenHash.of("the")
     static let of = TokenHash.of("of")
     static let from = TokenHash.of("from")

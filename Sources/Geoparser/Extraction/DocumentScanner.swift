@@ -17,24 +17,35 @@ final class DocumentScanner {
     /// What a capitalised word can start: a month, "To-day", "Hill 123", "Lake X", "Sea of X".
     let triggers: HashTable<Trigger>
 
+    /// The scanner's mutable position state, behind a pointer: stored `var`s of a class pay a
+    /// dynamic exclusivity check on every access, which at one access per word is most of the cost.
+    struct State {
+        var p: UnsafePointer<UInt8> = UnsafePointer(bitPattern: 1)!
+        var lo = 0
+        var hi = 0
+        /// Absolute byte offset of p[0].
+        var base = 0
+        /// Code-point cursor: buffer index and its code-point index in the document.
+        var cursorIndex = 0
+        var cursorCP = 0
+        /// Absolute byte position before which everything has been handled.
+        var resumeAbsolute = 0
+        /// True while scanning the document's last buffer (no more text after `hi`).
+        var atEnd = false
+        var acceptCount = 0
+    }
+    let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
+
     // Current buffer.
-    var p: UnsafePointer<UInt8> = UnsafePointer(bitPattern: 1)!
-    var lo = 0
-    var hi = 0
-    /// Absolute byte offset of p[0].
-    var base = 0
-    /// Code-point cursor: buffer index and its code-point index in the document.
-    var cursorIndex = 0
-    var cursorCP = 0
-    /// Absolute byte position before which everything has been handled.
-    var resumeAbsolute = 0
-    /// True while scanning the document's last buffer (no more text after `hi`).
-    var atEnd = false
+    var p: UnsafePointer<UInt8> { @inline(__always) get { state.pointee.p } }
+    var lo: Int { @inline(__always) get { state.pointee.lo } }
+    var hi: Int { @inline(__always) get { state.pointee.hi } }
+    var base: Int { @inline(__always) get { state.pointee.base } }
+    var acceptCount: Int { @inline(__always) get { state.pointee.acceptCount } }
 
     // Accepting positions of the current trie walk (end index, node).
     let acceptEnds = UnsafeMutablePointer<Int>.allocate(capacity: DocumentScanner.maxAccepts)
     let acceptNodes = UnsafeMutablePointer<Int32>.allocate(capacity: DocumentScanner.maxAccepts)
-    var acceptCount = 0
     static let maxAccepts = 64
 
     // State shared by the rules.
@@ -49,6 +60,7 @@ final class DocumentScanner {
         self.compiled = compiled
         self.geodesic = geodesic
         self.sink = sink
+        state.initialize(to: State())
         t = compiled.flat
         var trig: [(UInt64, Trigger)] = []
         for (w, _) in Lexicon.months { trig.append((TokenHash.of(w), .month)) }
@@ -60,6 +72,7 @@ final class DocumentScanner {
     }
 
     deinit {
+        state.deallocate()
         acceptEnds.deallocate()
         acceptNodes.deallocate()
     }
@@ -71,14 +84,14 @@ final class DocumentScanner {
     /// `base` is the absolute offset of the buffer and `baseCP` the code-point index of its first byte.
     func scan(_ buffer: UnsafeBufferPointer<UInt8>, base: Int, baseCP: Int, from: Int, to: Int, isLast: Bool) {
         guard let start = buffer.baseAddress, buffer.count > 0 else { return }
-        p = start
-        lo = 0
-        hi = buffer.count
-        self.base = base
-        cursorIndex = 0
-        cursorCP = baseCP
-        atEnd = isLast
-        var i = max(from, resumeAbsolute - base)
+        state.pointee.p = start
+        state.pointee.lo = 0
+        state.pointee.hi = buffer.count
+        state.pointee.base = base
+        state.pointee.cursorIndex = 0
+        state.pointee.cursorCP = baseCP
+        state.pointee.atEnd = isLast
+        var i = max(from, state.pointee.resumeAbsolute - base)
         // A word that began in the previous buffer was handled there: skip its remainder.
         if i > 0 && i == from && i < hi && ASCIIClass.wordish[Int(p[i - 1])] != 0 && ASCIIClass.wordish[Int(p[i])] != 0 {
             i = wordEnd(i)
@@ -90,7 +103,7 @@ final class DocumentScanner {
             if w == 0 { i += 1; continue }
             i = w == 1 ? asciiWord(at: i) : nonASCII(at: i)
         }
-        resumeAbsolute = max(resumeAbsolute, base + i)
+        state.pointee.resumeAbsolute = max(state.pointee.resumeAbsolute, base + i)
         advanceParagraph(to: min(to, hi))
     }
 
@@ -105,13 +118,14 @@ final class DocumentScanner {
 
     /// The code-point index of a buffer index (counting from the cursor, forwards or backwards).
     func cp(_ index: Int) -> Int {
-        if index >= cursorIndex {
-            cursorCP += countScalars(cursorIndex, index)
+        let ci = state.pointee.cursorIndex
+        if index >= ci {
+            state.pointee.cursorCP += countScalars(ci, index)
         } else {
-            cursorCP -= countScalars(index, cursorIndex)
+            state.pointee.cursorCP -= countScalars(index, ci)
         }
-        cursorIndex = index
-        return cursorCP
+        state.pointee.cursorIndex = index
+        return state.pointee.cursorCP
     }
 
     /// Scalars starting in `a..<b`: bytes that are not UTF-8 continuation bytes, eight at a time.
@@ -165,16 +179,24 @@ final class DocumentScanner {
         let upper = b >= 0x41 && b <= 0x5A
         let f = t.lower[Int(b)]
         if upper {
-            // Two folded bytes no key starts with: no walk (a separator or non-ASCII second byte walks anyway).
-            let n = s + 1 < hi ? p[s + 1] : 0
-            if t.wordish[Int(n)] != 1 || t.bigramAllowed(f, t.lower[Int(n)]) {
-                if walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
+            // Four folded letters no key starts with: no walk. Shorter words, separators and
+            // non-ASCII bytes ("U.S.S.R.", "Zaozërnaya") walk anyway.
+            var walkIt = true
+            if s + 4 <= hi {
+                let b1 = p[s + 1], b2 = p[s + 2], b3 = p[s + 3]
+                if t.wordish[Int(b1)] == 1 && t.wordish[Int(b2)] == 1 && t.wordish[Int(b3)] == 1 && t.shortKeyStart[Int(f)] == 0 {
+                    walkIt = t.quadAllowed(f, t.lower[Int(b1)], t.lower[Int(b2)], t.lower[Int(b3)])
+                } else if t.wordish[Int(b1)] == 1 {
+                    walkIt = t.bigramAllowed(f, t.lower[Int(b1)])
+                }
             }
+            if walkIt, walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
         } else if t.lowercaseStart[Int(f)] != 0 && s + 4 <= hi {
-            // Lower-case starts are only for long one-word names: four folded bytes decide.
+            // Lower-case starts are only for long one-word names (or names the data writes in lower
+            // case, whose first word is a generic of four letters or more): four folded letters decide.
             let b1 = p[s + 1], b2 = p[s + 2], b3 = p[s + 3]
             let plain = t.wordish[Int(b1)] == 1 && t.wordish[Int(b2)] == 1 && t.wordish[Int(b3)] == 1
-            if !plain || t.lowerQuadAllowed(f, t.lower[Int(b1)], t.lower[Int(b2)], t.lower[Int(b3)]) {
+            if plain && t.lowerQuadAllowed(f, t.lower[Int(b1)], t.lower[Int(b2)], t.lower[Int(b3)]) {
                 if walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
             }
         }
@@ -299,7 +321,7 @@ final class DocumentScanner {
                 count += 1
             }
         }
-        acceptCount = count
+        state.pointee.acceptCount = count
         return count > 0
     }
 

@@ -11,11 +11,14 @@ import Gazetteer
 /// inside its interval — or "to-day" in a record whose own date is inside it. Paragraphs are bounded
 /// (blank lines), and so is what is kept of each, so memory does not grow with the document.
 final class ParagraphState {
-    /// The incidents with a place, as place indices, and their date intervals.
-    private var incidents: [(id: String, place: Int32, first: HistoricalDate.Day, last: HistoricalDate.Day)] = []
-    /// Place index → the index of its proxy (-1 none).
-    private var proxyOf: [Int32] = []
-    private var mentions: [(place: Int32, start: Int, end: Int)] = []
+    /// The incidents with a place, and their date intervals.
+    private var incidents: [(id: String, first: HistoricalDate.Day, last: HistoricalDate.Day)] = []
+    /// Place index → the incidents a mention of it supports (its own, through a proxy either way).
+    private var incidentsOfPlace: [[Int]] = []
+    /// Per incident: the first supporting mention in the current paragraph (start -1 = none).
+    private var firstMention: [(start: Int, end: Int)] = []
+    /// Incidents touched in the current paragraph.
+    private var touched: [Int] = []
     private var dates: [(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int)] = []
     private var todays: [(start: Int, end: Int)] = []
     private var evidence: [[[Int]]] = []
@@ -27,16 +30,25 @@ final class ParagraphState {
 
     /// Sets up the incidents to look for, by place index.
     func configure(_ compiled: CompiledGazetteer) {
-        proxyOf = compiled.places.map { p in compiled.proxies[p.id].flatMap { compiled.placeIndex[$0] }.map(Int32.init) ?? -1 }
-        incidents = compiled.incidents.compactMap { i in
-            guard let pid = i.place, let pi = compiled.placeIndex[pid] else { return nil }
-            return (i.id, Int32(pi), i.date.start, i.date.end)
+        let proxyOf = compiled.places.map { p in compiled.proxies[p.id].flatMap { compiled.placeIndex[$0] } ?? -1 }
+        incidentsOfPlace = Array(repeating: [], count: compiled.places.count)
+        for i in compiled.incidents {
+            guard let pid = i.place, let ip = compiled.placeIndex[pid] else { continue }
+            let k = incidents.count
+            incidents.append((i.id, i.date.start, i.date.end))
+            for m in compiled.places.indices where m == ip || proxyOf[m] == ip || proxyOf[ip] == m {
+                incidentsOfPlace[m].append(k)
+            }
         }
+        firstMention = Array(repeating: (-1, -1), count: incidents.count)
         evidence = Array(repeating: [], count: incidents.count)
     }
 
     func addMention(place: Int32, start: Int, end: Int) {
-        if !incidents.isEmpty && mentions.count < ParagraphState.maxItems { mentions.append((place, start, end)) }
+        for k in incidentsOfPlace[Int(place)] where firstMention[k].start < 0 {
+            firstMention[k] = (start, end)
+            touched.append(k)
+        }
     }
 
     func addDate(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int) {
@@ -47,21 +59,11 @@ final class ParagraphState {
         if !incidents.isEmpty && todays.count < 64 { todays.append((start, end)) }
     }
 
-    /// True when a mention of place `m` supports an incident at place `ip` (directly or through a proxy).
-    @inline(__always)
-    private func supports(_ m: Int32, _ ip: Int32) -> Bool {
-        m == ip || proxyOf[Int(m)] == ip || proxyOf[Int(ip)] == m
-    }
-
     /// Closes the paragraph: records evidence for every incident it supports.
     func flush(documentDate: HistoricalDate.Day?) {
-        guard !mentions.isEmpty else {
-            if !dates.isEmpty { dates.removeAll(keepingCapacity: true) }
-            if !todays.isEmpty { todays.removeAll(keepingCapacity: true) }
-            return
-        }
-        for (k, incident) in incidents.enumerated() {
-            guard let m = mentions.first(where: { supports($0.place, incident.place) }) else { continue }
+        for k in touched {
+            let incident = incidents[k], m = firstMention[k]
+            firstMention[k] = (-1, -1)
             var dateSpan: [Int]? = nil
             if let d = dates.first(where: { $0.first <= incident.last && $0.last >= incident.first }) {
                 dateSpan = [d.start, d.end]
@@ -71,9 +73,9 @@ final class ParagraphState {
             guard let dateSpan, evidence[k].count < ParagraphState.maxEvidence * 2 else { continue }
             evidence[k] += [[m.start, m.end], dateSpan]
         }
-        mentions.removeAll(keepingCapacity: true)
-        dates.removeAll(keepingCapacity: true)
-        todays.removeAll(keepingCapacity: true)
+        if !touched.isEmpty { touched.removeAll(keepingCapacity: true) }
+        if !dates.isEmpty { dates.removeAll(keepingCapacity: true) }
+        if !todays.isEmpty { todays.removeAll(keepingCapacity: true) }
     }
 
     /// The supported incidents in gazetteer order.

@@ -21,10 +21,11 @@ extension DocumentScanner {
         if prev.hash == Words.of || prev.hash == Words.from {
             // "south-west", "southwest", "SW", "south west", "north-north-east"; optional "to the" / "due".
             var c = tokenBefore(prev.start, maxNewlines: 1)
-            guard c.kind == .word, var az = DocumentScanner.compassAzimuth(text(c)) else { return nil }
+            // Abbreviations only in capitals ("SW"), so the words "we", "new" are not compass points.
+            guard c.kind == .word, var az = Words.compass[c.hash], c.length > 3 || c.allUpper else { return nil }
             var compassStart = c.start
             let c0 = tokenBefore(c.start, maxNewlines: 1)
-            if c0.kind == .word, let combined = DocumentScanner.compassAzimuth(text(c0) + text(c)) {
+            if c0.kind == .word, c0.length >= 4, Words.compass[c0.hash] != nil, let combined = DocumentScanner.compassAzimuth(text(c0) + text(c)) {
                 az = combined
                 compassStart = c0.start
                 c = c0

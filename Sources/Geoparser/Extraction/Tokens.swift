@@ -106,7 +106,26 @@ extension DocumentScanner {
         var j = i
         var letters = 0, digits = 0, uppers = 0
         var first = true
+        let wordish = self.t.wordish
         while j < hi {
+            // ASCII fast path: letters, digits and joining hyphens without decoding.
+            let b = p[j]
+            if b < 0x80 {
+                if wordish[Int(b)] == 1 {
+                    let upper = b >= 0x41 && b <= 0x5A
+                    if b <= 0x39 { digits += 1 } else { letters += 1 }
+                    if upper { uppers += 1 }
+                    if first { t.upper = upper; first = false }
+                    h = TokenHash.mix(h, upper ? b + 0x20 : b)
+                    j += 1
+                    continue
+                }
+                if b == 0x2D, j + 1 < hi, p[j + 1] < 0x80 {
+                    if wordish[Int(p[j + 1])] == 1 { h = TokenHash.mix(h, 0x2D); j += 1; continue }
+                    break
+                }
+                if b != 0x2D { break }
+            }
             let (v, len) = decodeScalar(p, j, hi)
             if isWordScalar(v) {
                 let upper = (v >= 0x41 && v <= 0x5A) || (v >= 0x410 && v <= 0x42F) || v == 0x401 || (v >= 0xC0 && v <= 0xDE && v != 0xD7)

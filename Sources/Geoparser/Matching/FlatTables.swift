@@ -21,6 +21,9 @@ final class FlatTables: @unchecked Sendable {
     /// Bit set over a hash of the first four folded bytes of keys that may start in lower case:
     /// most lower-case words are rejected with one lookup.
     let lowerQuadgram: UnsafeMutablePointer<UInt64>
+    /// The same over the first four folded bytes of every key; `shortKeyStart` marks first bytes of keys shorter than four.
+    let quadgram: UnsafeMutablePointer<UInt64>
+    let shortKeyStart: UnsafeMutablePointer<UInt8>
     static let quadBits = 1 << 16
     private var allocations: [UnsafeMutableRawPointer] = []
 
@@ -52,11 +55,23 @@ final class FlatTables: @unchecked Sendable {
             quad[i >> 6] |= 1 << UInt64(i & 63)
         }
         lowerQuadgram = copy(quad)
+        var allQuad = [UInt64](repeating: 0, count: FlatTables.quadBits / 64)
+        var short = [UInt8](repeating: 0, count: 256)
+        for key in keys {
+            if key.count >= 4 {
+                let i = FlatTables.quadHash(key[0], key[1], key[2], key[3])
+                allQuad[i >> 6] |= 1 << UInt64(i & 63)
+            } else if let f = key.first {
+                short[Int(f)] = 1
+            }
+        }
+        quadgram = copy(allQuad)
+        shortKeyStart = copy(short)
         allocations = [UnsafeMutableRawPointer(root), UnsafeMutableRawPointer(edgeStart), UnsafeMutableRawPointer(edgeCount),
                        UnsafeMutableRawPointer(edgeByte), UnsafeMutableRawPointer(edgeTarget), UnsafeMutableRawPointer(entryCount),
                        UnsafeMutableRawPointer(wordish), UnsafeMutableRawPointer(lower), UnsafeMutableRawPointer(separator),
                        UnsafeMutableRawPointer(lowercaseStart), UnsafeMutableRawPointer(bigram),
-                       UnsafeMutableRawPointer(lowerQuadgram)]
+                       UnsafeMutableRawPointer(lowerQuadgram), UnsafeMutableRawPointer(quadgram), UnsafeMutableRawPointer(shortKeyStart)]
     }
 
     deinit { for p in allocations { p.deallocate() } }
@@ -88,6 +103,13 @@ final class FlatTables: @unchecked Sendable {
     func lowerQuadAllowed(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Bool {
         let i = FlatTables.quadHash(a, b, c, d)
         return lowerQuadgram[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+
+    /// True when some key may start with these four folded bytes.
+    @inline(__always)
+    func quadAllowed(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Bool {
+        let i = FlatTables.quadHash(a, b, c, d)
+        return quadgram[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
     /// True when a key may start with the two folded ASCII bytes.

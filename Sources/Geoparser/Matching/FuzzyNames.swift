@@ -131,15 +131,23 @@ struct FuzzyNames: Sendable {
 
 /// A small direct-mapped cache of fuzzy results by word hash, so repeated words ("Shigemitsu") cost one probe.
 final class FuzzyCache {
-    private var hashes: [UInt64]
-    private var results: [Int32]   // -2 empty, -1 no match, else index into `stored`
-    private(set) var stored: [(entries: [NameEntry], distance: Double)] = []
+    // Raw memory: a class's `var` arrays cost an exclusivity check per access, once per capitalised word.
+    private let hashes: UnsafeMutablePointer<UInt64>
+    private let results: UnsafeMutablePointer<Int32>   // -2 empty, -1 no match, else index into `stored`
+    private var stored: [(entries: [NameEntry], distance: Double)] = []
     private let mask: Int
 
     init(bits: Int = 14) {
-        hashes = [UInt64](repeating: 0, count: 1 << bits)
-        results = [Int32](repeating: -2, count: 1 << bits)
+        hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: 1 << bits)
+        hashes.initialize(repeating: 0, count: 1 << bits)
+        results = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << bits)
+        results.initialize(repeating: -2, count: 1 << bits)
         mask = (1 << bits) - 1
+    }
+
+    deinit {
+        hashes.deallocate()
+        results.deallocate()
     }
 
     /// The cached result for a word hash: nil when not cached, .some(nil) when known not to match.
@@ -155,7 +163,7 @@ final class FuzzyCache {
         let slot = Int(truncatingIfNeeded: h) & mask
         if stored.count > 4096 {
             stored.removeAll(keepingCapacity: true)
-            for i in results.indices where results[i] >= 0 { results[i] = -2 }
+            for i in 0...mask where results[i] >= 0 { results[i] = -2 }
         }
         hashes[slot] = h
         if let value {

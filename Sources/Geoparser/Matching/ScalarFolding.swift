@@ -24,15 +24,25 @@ final class ScalarFolding {
     /// Packed result per BMP scalar: 0 = not yet computed; else class + 1 in the low 3 bits,
     /// folded length in the next 4, arena offset above.
     private let table: UnsafeMutablePointer<UInt32>
-    /// The folded UTF-8 bytes of every scalar seen.
-    private var arena: [UInt8] = [0]
+    /// The folded UTF-8 bytes of every scalar seen (at most 15 per scalar, 65,536 scalars), and how much is used.
+    /// Raw memory rather than an array: a class's `var` array costs an exclusivity check per access.
+    private let arena: UnsafeMutablePointer<UInt8>
+    private let arenaUsed: UnsafeMutablePointer<Int>
+    private static let arenaCapacity = 0x10000 * 15 + 16
 
     init() {
         table = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
         table.initialize(repeating: 0, count: 0x10000)
+        arena = UnsafeMutablePointer<UInt8>.allocate(capacity: ScalarFolding.arenaCapacity)
+        arenaUsed = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        arenaUsed.initialize(to: 1)
     }
 
-    deinit { table.deallocate() }
+    deinit {
+        table.deallocate()
+        arena.deallocate()
+        arenaUsed.deallocate()
+    }
 
     /// The class of a scalar (cached).
     @inline(__always)
@@ -46,24 +56,31 @@ final class ScalarFolding {
     }
 
     /// The class of a scalar and the folded UTF-8 bytes it contributes to a key (empty for non-word classes).
-    func fold(_ scalar: UInt32) -> (ScalarClass, ArraySlice<UInt8>) {
+    func fold(_ scalar: UInt32) -> (ScalarClass, UnsafeBufferPointer<UInt8>) {
+        var packed: UInt32
         if scalar < 0x10000 {
-            var packed = table[Int(scalar)]
+            packed = table[Int(scalar)]
             if packed == 0 { packed = compute(scalar) }
-            let cls = ScalarClass(rawValue: UInt8(packed & 7) &- 1) ?? .boundary
-            let len = Int((packed >> 3) & 0xF)
-            let off = Int(packed >> 7)
-            return (cls, arena[off..<(off + len)])
+        } else {
+            // Outside the BMP (rare): computed each time, kept in the arena's scratch tail.
+            let (cls, bytes) = ScalarFolding.classify(scalar)
+            let off = ScalarFolding.arenaCapacity - 16
+            for (i, b) in bytes.prefix(15).enumerated() { arena[off + i] = b }
+            packed = UInt32(cls.rawValue + 1) | UInt32(min(bytes.count, 15)) << 3 | UInt32(off) << 7
         }
-        let (cls, bytes) = ScalarFolding.classify(scalar)
-        return (cls, ArraySlice(bytes))
+        let cls = ScalarClass(rawValue: UInt8(packed & 7) &- 1) ?? .boundary
+        let len = Int((packed >> 3) & 0xF)
+        let off = Int(packed >> 7)
+        return (cls, UnsafeBufferPointer(start: arena + off, count: len))
     }
 
     private func compute(_ scalar: UInt32) -> UInt32 {
         let (cls, bytes) = ScalarFolding.classify(scalar)
-        let off = arena.count
-        arena.append(contentsOf: bytes.prefix(15))
-        let packed = UInt32(cls.rawValue + 1) | UInt32(min(bytes.count, 15)) << 3 | UInt32(off) << 7
+        let off = arenaUsed.pointee
+        let n = min(bytes.count, 15)
+        for i in 0..<n { arena[off + i] = bytes[i] }
+        arenaUsed.pointee = off + n
+        let packed = UInt32(cls.rawValue + 1) | UInt32(n) << 3 | UInt32(off) << 7
         table[Int(scalar)] = packed
         return packed
     }

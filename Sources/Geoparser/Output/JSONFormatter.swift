@@ -17,35 +17,32 @@ public final class JSONFormatter: ExtractionSink {
         out.write(scratch)
     }
 
-    /// `"kind": …, "coordinate": …` per place id: coordinates are formatted once, not per mention.
-    private var placeFragments: [(id: String, fragment: [UInt8])] = []
+    /// Formatted coordinates by their bit patterns: Double formatting is slow and the points are few.
+    private var coordinateCache: [UInt64: [UInt8]] = [:]
 
     public func mention(_ m: Mention) {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: (mentionCount == 0 ? "\n    " : ",\n    ").utf8)
-        if let id = m.id {
-            let fragment: [UInt8]
-            // A short list compared with ==: the ids share storage with the gazetteer's, so equal ones compare by identity.
-            if let f = placeFragments.first(where: { $0.id == id }) { fragment = f.fragment } else {
-                var f: [UInt8] = Array("\"kind\": ".utf8)
-                JSONText.string(m.kind, into: &f)
-                f.append(contentsOf: ", \"coordinate\": ".utf8)
-                JSONText.coordinate(m.coordinate, into: &f)
-                if placeFragments.count < 256 { placeFragments.append((id, f)) }
-                fragment = f
+        scratch.append(contentsOf: "{\"id\": ".utf8); JSONText.optionalString(m.id, into: &scratch)
+        scratch.append(contentsOf: ", \"surface\": ".utf8); JSONText.string(m.surface, into: &scratch)
+        scratch.append(contentsOf: ", \"start\": ".utf8); JSONText.int(m.start, into: &scratch)
+        scratch.append(contentsOf: ", \"end\": ".utf8); JSONText.int(m.end, into: &scratch)
+        scratch.append(contentsOf: ", \"kind\": ".utf8); JSONText.string(m.kind, into: &scratch)
+        scratch.append(contentsOf: ", \"coordinate\": ".utf8)
+        if let c = m.coordinate {
+            let key = c.lon.bitPattern &* 0x9E37_79B9_7F4A_7C15 ^ c.lat.bitPattern
+            if let cached = coordinateCache[key] { scratch.append(contentsOf: cached) } else {
+                var f: [UInt8] = []
+                JSONText.coordinate(c, into: &f)
+                if coordinateCache.count < 4096 { coordinateCache[key] = f }
+                scratch.append(contentsOf: f)
             }
-            scratch.append(contentsOf: "{\"id\": ".utf8); JSONText.string(id, into: &scratch)
-            scratch.append(contentsOf: ", \"surface\": ".utf8); JSONText.string(m.surface, into: &scratch)
-            scratch.append(contentsOf: ", \"start\": ".utf8); JSONText.int(m.start, into: &scratch)
-            scratch.append(contentsOf: ", \"end\": ".utf8); JSONText.int(m.end, into: &scratch)
-            scratch.append(contentsOf: ", ".utf8)
-            scratch.append(contentsOf: fragment)
-            scratch.append(contentsOf: ", \"confidence\": ".utf8)
-            JSONText.confidence(m.confidence, into: &scratch)
-            scratch.append(0x7D)
         } else {
-            JSONFormatter.encode(m, into: &scratch)
+            scratch.append(contentsOf: "null".utf8)
         }
+        scratch.append(contentsOf: ", \"confidence\": ".utf8)
+        JSONText.confidence(m.confidence, into: &scratch)
+        scratch.append(0x7D)
         mentionCount += 1
         out.write(scratch)
     }
