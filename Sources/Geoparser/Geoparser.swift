@@ -81,6 +81,7 @@ public final class Geoparser: Sendable {
         defer { file.close() }
         var digest = DocumentDigest()
         var repair = UTF8Repair()
+        repair.emits = false
         var scratch: [UInt8] = []
         var total = 0
         var first = true
@@ -135,8 +136,32 @@ struct DocumentFile {
         self.fd = fd
     }
 
-    /// Calls `body` with successive chunks of the file (the buffer is reused between calls).
+    /// Calls `body` with successive chunks of the file. Regular files are mapped window by window
+    /// (no copy out of the page cache, and each window is unmapped before the next, so memory stays
+    /// bounded); anything else is read with `read(2)` into one reused buffer.
     func forEachChunk(size: Int = 1 << 20, _ body: (UnsafeRawBufferPointer) throws(ExtractError) -> Void) throws(ExtractError) {
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 {
+            let total = Int(st.st_size)
+            let window = 8 << 20   // a multiple of the page size
+            var offset = 0
+            while offset < total {
+                let n = min(window, total - offset)
+                guard let map = mmap(nil, n, PROT_READ, MAP_PRIVATE, fd, off_t(offset)), map != MAP_FAILED else { break }
+                _ = madvise(map, n, MADV_SEQUENTIAL)
+                defer { munmap(map, n) }
+                var k = 0
+                while k < n {
+                    let m = min(size, n - k)
+                    try body(UnsafeRawBufferPointer(start: map + k, count: m))
+                    k += m
+                }
+                offset += n
+            }
+            if offset >= total { return }
+            // mmap failed part-way: read the rest.
+            _ = lseek(fd, off_t(offset), SEEK_SET)
+        }
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
         defer { buffer.deallocate() }
         while true {

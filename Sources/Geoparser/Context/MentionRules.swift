@@ -171,7 +171,7 @@ extension DocumentScanner {
 
     /// A page-break catchword: the word alone on its line, a blank line, then a line starting with the same word.
     func isCatchword(_ s: Int, _ e: Int) -> Bool {
-        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        // Locals: the position state and tables are read once per call, not per byte.
         let p = self.p, hi = self.hi, lo = self.lo, t = self.t
         _ = (lo, t)
         var i = s

@@ -131,9 +131,7 @@ final class DocumentScanner {
     /// Scalars starting in `a..<b`: bytes that are not UTF-8 continuation bytes, eight at a time.
     @inline(__always)
     func countScalars(_ a: Int, _ b: Int) -> Int {
-        // Locals: reading class properties in a loop costs an exclusivity check each time.
-        let p = self.p, hi = self.hi, lo = self.lo, t = self.t
-        _ = (lo, t)
+        let p = self.p
         var k = a
         var n = 0
         let raw = UnsafeRawPointer(p)
@@ -152,7 +150,7 @@ final class DocumentScanner {
 
     /// The end of the word (letters, digits, Latin and Cyrillic scalars) starting at `i`.
     func wordEnd(_ i: Int) -> Int {
-        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        // Locals: the position state and tables are read once per call, not per byte.
         let p = self.p, hi = self.hi, lo = self.lo, t = self.t
         _ = (lo, t)
         var j = i
@@ -171,7 +169,7 @@ final class DocumentScanner {
 
     /// Handles an ASCII word start; returns where scanning resumes.
     func asciiWord(at s: Int) -> Int {
-        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        // Locals: the position state and tables are read once per call, not per byte.
         let p = self.p, hi = self.hi, lo = self.lo, t = self.t
         _ = (lo, t)
         let b = p[s]
@@ -262,7 +260,7 @@ final class DocumentScanner {
     /// Walks the name automaton from `s`, skipping separators, and records every accepting end
     /// that sits on a word boundary. Returns true when there is at least one.
     func walk(from s: Int, cjk: Bool) -> Bool {
-        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        // Locals: the position state and tables are read once per call, not per byte.
         let p = self.p, hi = self.hi, lo = self.lo, t = self.t
         _ = (lo, t)
         var count = 0
@@ -332,7 +330,7 @@ final class DocumentScanner {
     /// True when a name may end at `i`: the next scalar does not continue the word.
     @inline(__always)
     func endsName(at i: Int, lastClass: ScalarClass) -> Bool {
-        // Locals: reading class properties in a loop costs an exclusivity check each time.
+        // Locals: the position state and tables are read once per call, not per byte.
         let p = self.p, hi = self.hi, lo = self.lo, t = self.t
         _ = (lo, t)
         guard i < hi else { return true }

@@ -5,6 +5,8 @@ struct UTF8Repair {
     private var carry: [UInt8] = []
     /// True once any invalid byte was replaced.
     private(set) var sawInvalid = false
+    /// False to only check validity (nothing is appended to the output).
+    var emits = true
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
@@ -49,7 +51,7 @@ struct UTF8Repair {
             }
             if need < 0 {
                 flush(base, copied, i, &out)
-                out.append(contentsOf: UTF8Repair.replacement)
+                if emits { out.append(contentsOf: UTF8Repair.replacement) }
                 sawInvalid = true
                 i += 1
                 copied = i
@@ -77,7 +79,7 @@ struct UTF8Repair {
                 i = j
             } else {
                 flush(base, copied, i, &out)
-                out.append(contentsOf: UTF8Repair.replacement)
+                if emits { out.append(contentsOf: UTF8Repair.replacement) }
                 sawInvalid = true
                 i = j
                 copied = i
@@ -88,7 +90,7 @@ struct UTF8Repair {
 
     @inline(__always)
     private func flush(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ out: inout [UInt8]) {
-        if to > from { out.append(contentsOf: UnsafeBufferPointer(start: base + from, count: to - from)) }
+        if emits && to > from { out.append(contentsOf: UnsafeBufferPointer(start: base + from, count: to - from)) }
     }
 }
 

@@ -40,6 +40,13 @@ public final class ByteWriter {
         if buffer.count >= ByteWriter.flushAt { flush() }
     }
 
+    /// Lets `body` append to the buffer directly (one access for a whole record).
+    @inline(__always)
+    func appending(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count >= ByteWriter.flushAt { flush() }
+    }
+
     /// Appends raw bytes.
     public func write(_ bytes: UnsafeRawBufferPointer) {
         buffer.append(contentsOf: bytes)

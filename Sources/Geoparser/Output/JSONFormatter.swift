@@ -20,31 +20,37 @@ public final class JSONFormatter: ExtractionSink {
     /// Formatted coordinates by their bit patterns: Double formatting is slow and the points are few.
     private var coordinateCache: [UInt64: [UInt8]] = [:]
 
+    // The literal parts of a mention object, as bytes once.
+    private let kFirst: [UInt8] = Array("\n    {\"id\": ".utf8), kNext: [UInt8] = Array(",\n    {\"id\": ".utf8)
+    private let kSurface: [UInt8] = Array(", \"surface\": ".utf8), kStart: [UInt8] = Array(", \"start\": ".utf8)
+    private let kEnd: [UInt8] = Array(", \"end\": ".utf8), kKind: [UInt8] = Array(", \"kind\": ".utf8)
+    private let kCoordinate: [UInt8] = Array(", \"coordinate\": ".utf8), kConfidence: [UInt8] = Array(", \"confidence\": ".utf8)
+    private let kNull: [UInt8] = Array("null".utf8)
+
     public func mention(_ m: Mention) {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: (mentionCount == 0 ? "\n    " : ",\n    ").utf8)
-        scratch.append(contentsOf: "{\"id\": ".utf8); JSONText.optionalString(m.id, into: &scratch)
-        scratch.append(contentsOf: ", \"surface\": ".utf8); JSONText.string(m.surface, into: &scratch)
-        scratch.append(contentsOf: ", \"start\": ".utf8); JSONText.int(m.start, into: &scratch)
-        scratch.append(contentsOf: ", \"end\": ".utf8); JSONText.int(m.end, into: &scratch)
-        scratch.append(contentsOf: ", \"kind\": ".utf8); JSONText.string(m.kind, into: &scratch)
-        scratch.append(contentsOf: ", \"coordinate\": ".utf8)
+        var coordinate = kNull
         if let c = m.coordinate {
             let key = c.lon.bitPattern &* 0x9E37_79B9_7F4A_7C15 ^ c.lat.bitPattern
-            if let cached = coordinateCache[key] { scratch.append(contentsOf: cached) } else {
+            if let cached = coordinateCache[key] { coordinate = cached } else {
                 var f: [UInt8] = []
                 JSONText.coordinate(c, into: &f)
                 if coordinateCache.count < 4096 { coordinateCache[key] = f }
-                scratch.append(contentsOf: f)
+                coordinate = f
             }
-        } else {
-            scratch.append(contentsOf: "null".utf8)
         }
-        scratch.append(contentsOf: ", \"confidence\": ".utf8)
-        JSONText.confidence(m.confidence, into: &scratch)
-        scratch.append(0x7D)
+        let first = mentionCount == 0
         mentionCount += 1
-        out.write(scratch)
+        out.appending { o in
+            o.append(contentsOf: first ? kFirst : kNext)
+            JSONText.optionalString(m.id, into: &o)
+            o.append(contentsOf: kSurface); JSONText.string(m.surface, into: &o)
+            o.append(contentsOf: kStart); JSONText.int(m.start, into: &o)
+            o.append(contentsOf: kEnd); JSONText.int(m.end, into: &o)
+            o.append(contentsOf: kKind); JSONText.string(m.kind, into: &o)
+            o.append(contentsOf: kCoordinate); o.append(contentsOf: coordinate)
+            o.append(contentsOf: kConfidence); JSONText.confidence(m.confidence, into: &o)
+            o.append(0x7D)
+        }
     }
 
     /// One mention object.
