@@ -12,6 +12,7 @@ public enum ExtractError: Error, Sendable, CustomStringConvertible {
     /// Not text (EX_DATAERR, 65).
     case binary(path: String, reason: String)
 
+    /// The message for the terminal.
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
@@ -143,7 +144,7 @@ struct DocumentFile {
         var st = stat()
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 {
             let total = Int(st.st_size)
-            let window = 8 << 20   // a multiple of the page size
+            let window = 2 << 20   // a multiple of the page size
             var offset = 0
             while offset < total {
                 let n = min(window, total - offset)

@@ -103,9 +103,10 @@ extension DocumentScanner {
 
         let choice = choose(entries, hint: hint, hintFromBefore: hintFromBefore, prev: prev, fuzzyDistance: fuzzyDistance)
         if let pi = choice.place {
-            let place = compiled.places[pi]
-            emitMention(start, e, id: place.id, kind: place.type, coordinate: place.coordinate, confidence: choice.confidence, place: pi)
-            if place.anchorPoint != nil, let exprEnd = checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK) { return max(e, e0, exprEnd) }
+            compiled.places.withUnsafeBufferPointer { places in
+                emitMention(start, e, id: places[pi].id, kind: places[pi].type, coordinate: places[pi].coordinate, confidence: choice.confidence, place: pi)
+            }
+            if compiled.facts.hasAnchor(pi), let exprEnd = checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK) { return max(e, e0, exprEnd) }
         } else {
             emitMention(start, e, id: nil, kind: hint?.kindName ?? "place", coordinate: nil, confidence: 0.6)
         }
@@ -129,8 +130,9 @@ extension DocumentScanner {
         }
         var best: (score: Double, order: Int, place: Int)? = nil
         var second: Double = -.infinity
+        let facts = compiled.facts
         for entry in entries where entry.place >= 0 {
-            let place = compiled.places[Int(entry.place)]
+            let pi = Int(entry.place)
             var score: Double
             switch entry.origin {
             case .exact: score = 10
@@ -143,25 +145,26 @@ extension DocumentScanner {
                 if hint == cls { score += 6 } else if hint != nil { score -= 4 }
             }
             if let hint {
-                if hint.admits(place.type) { score += 8 } else { score -= 6 }
+                if facts.admits(hint, pi) { score += 8 } else { score -= 6 }
             }
-            if waterCue && place.isWater { score += 3 }
-            if settlementCue && place.type == "settlement" { score += 3 }
-            if place.isNaturalFeature { score += 1 }
+            if waterCue && facts.isWater(pi) { score += 3 }
+            if settlementCue && facts.isSettlement(pi) { score += 3 }
+            if facts.isNatural(pi) { score += 1 }
+            // Place indices follow the gazetteer order, so the index breaks ties.
             if let b = best {
-                if score > b.score || (score == b.score && place.order < b.order) {
+                if score > b.score || (score == b.score && pi < b.order) {
                     second = max(second, b.score)
-                    best = (score, place.order, Int(entry.place))
+                    best = (score, pi, pi)
                 } else {
                     second = max(second, score)
                 }
             } else {
-                best = (score, place.order, Int(entry.place))
+                best = (score, pi, pi)
             }
         }
         guard let best else { return (nil, 0.6) }
         // A generic word before the name that fits none of its places names a different feature: unknown.
-        if hintFromBefore, let hint, !hint.admits(compiled.places[best.place].type) { return (nil, 0.6) }
+        if hintFromBefore, let hint, !facts.admits(hint, best.place) { return (nil, 0.6) }
         var confidence = 0.95
         if best.score - second < 3 { confidence = 0.7 }
         if let d = fuzzyDistance { confidence = min(confidence, 0.8 - 0.1 * d) }

@@ -27,6 +27,7 @@ public struct TreatyTable: Sendable, Codable, Hashable {
 
         private enum CodingKeys: String, CodingKey { case id, title, places, names }
 
+        /// Decodes an entry; `places` and `names` may be omitted.
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)

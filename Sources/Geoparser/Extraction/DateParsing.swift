@@ -19,11 +19,19 @@ final class DateState {
         pending.removeAll()
     }
 
-    /// ISO 8601 text for a (possibly yearless) date or month.
+    /// ISO 8601 text for a (possibly yearless) date or month, built from digits (no formatting calls).
     static func iso(_ year: Int?, _ month: Int, _ day: Int?) -> String {
-        func pad(_ n: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
-        guard let year else { return "--" + pad(month, 2) + (day.map { "-" + pad($0, 2) } ?? "") }
-        return pad(year, 4) + "-" + pad(month, 2) + (day.map { "-" + pad($0, 2) } ?? "")
+        var b: [UInt8] = []
+        b.reserveCapacity(10)
+        func two(_ n: Int) { b.append(0x30 + UInt8(n / 10 % 10)); b.append(0x30 + UInt8(n % 10)) }
+        if let year, (0...9999).contains(year) {
+            b.append(0x30 + UInt8(year / 1000)); b.append(0x30 + UInt8(year / 100 % 10)); two(year % 100)
+        } else {
+            b.append(0x2D)
+        }
+        b.append(0x2D); two(month)
+        if let day { b.append(0x2D); two(day) }
+        return String(decoding: b, as: UTF8.self)
     }
 }
 

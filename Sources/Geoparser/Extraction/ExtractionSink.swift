@@ -22,10 +22,15 @@ public final class CollectingSink: ExtractionSink {
     /// A sink for one document.
     public init(document: String, sha256: String) { extraction = Extraction(document: document, sha256: sha256) }
 
+    /// Handles a place mention.
     public func mention(_ m: Mention) { extraction.mentions.append(m) }
+    /// Handles a relative location.
     public func relative(_ r: RelativeLocation) { extraction.relative.append(r) }
+    /// Handles a treaty reference.
     public func treaty(_ t: TreatyReference) { extraction.treaties.append(t) }
+    /// Handles a date.
     public func date(_ d: DateMention) { extraction.dates.append(d) }
+    /// Handles the supported incidents at the end.
     public func incidents(_ links: [IncidentLink]) { extraction.incidents = links }
 }
 

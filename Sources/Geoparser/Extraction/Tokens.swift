@@ -1,5 +1,6 @@
 /// A token read around a hit for the context rules: a word, a number, a CJK character or one punctuation scalar.
 struct Token {
+    /// What the token is.
     enum Kind: UInt8 { case none, word, number, cjk, punct }
     var kind: Kind = .none
     /// Byte range in the current buffer.

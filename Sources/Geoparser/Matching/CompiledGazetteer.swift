@@ -30,6 +30,8 @@ struct CompiledGazetteer: Sendable {
     var incidents: [Incident]
     /// Place id → the id of the place whose position stands in for it.
     var proxies: [String: String]
+    /// Per-place facts the rules read on every hit, in raw memory (no struct copies, no refcounting).
+    var facts: PlaceFacts
 
     init(gazetteer: Gazetteer, treaties: TreatyTable) {
         var places: [CompiledPlace] = []
@@ -80,6 +82,7 @@ struct CompiledGazetteer: Sendable {
         var proxies: [String: String] = [:]
         for p in all { if let proxy = p.proxy { proxies[p.id] = proxy } }
         self.proxies = proxies
+        facts = PlaceFacts(places)
     }
 
     /// `"kind": "hill", "coordinate": [130.59, 42.447]` as JSON bytes.
@@ -148,4 +151,43 @@ extension String {
         while let l = s.last, set.contains(l) { s = s.dropLast() }
         return String(s)
     }
+}
+
+/// What the id choice needs of each place, as flat arrays: a bit per type class, flags, order.
+final class PlaceFacts: @unchecked Sendable {
+    /// Bit `TypeClass.rawValue` set when the class admits the place's type.
+    let classBits: UnsafeMutablePointer<UInt16>
+    /// Bit 0 natural feature, bit 1 water, bit 2 settlement, bit 3 has an anchor point, bit 4 river.
+    let flags: UnsafeMutablePointer<UInt8>
+    let count: Int
+
+    init(_ places: [CompiledPlace]) {
+        count = places.count
+        classBits = .allocate(capacity: max(1, places.count))
+        flags = .allocate(capacity: max(1, places.count))
+        let classes: [Lexicon.TypeClass] = [.lake, .river, .hill, .sea, .bay, .settlement, .admin, .point, .region]
+        for (i, p) in places.enumerated() {
+            var bits: UInt16 = 0
+            for c in classes where c.admits(p.type) { bits |= 1 << UInt16(c.rawValue) }
+            classBits[i] = bits
+            var f: UInt8 = 0
+            if p.isNaturalFeature { f |= 1 }
+            if p.isWater { f |= 2 }
+            if p.type == "settlement" { f |= 4 }
+            if p.anchorPoint != nil { f |= 8 }
+            if p.type == "river" { f |= 16 }
+            flags[i] = f
+        }
+    }
+
+    deinit {
+        classBits.deallocate()
+        flags.deallocate()
+    }
+
+    @inline(__always) func admits(_ c: Lexicon.TypeClass, _ i: Int) -> Bool { classBits[i] & (1 << UInt16(c.rawValue)) != 0 }
+    @inline(__always) func isNatural(_ i: Int) -> Bool { flags[i] & 1 != 0 }
+    @inline(__always) func isWater(_ i: Int) -> Bool { flags[i] & 2 != 0 }
+    @inline(__always) func isSettlement(_ i: Int) -> Bool { flags[i] & 4 != 0 }
+    @inline(__always) func hasAnchor(_ i: Int) -> Bool { flags[i] & 8 != 0 }
 }

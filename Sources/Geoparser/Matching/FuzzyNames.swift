@@ -4,6 +4,7 @@
 /// (f/s, 1/l, 0/o, 5/s, rn/m…) cost half. Names are bucketed by length so a word is compared only
 /// with names within the bound, and only when their first letters agree or are confusable.
 struct FuzzyNames: Sendable {
+    /// A one-word name and what it means.
     struct Candidate: Sendable {
         var key: [UInt8]
         var entry: NameEntry

@@ -34,12 +34,14 @@ public final class CSVFormatter: ExtractionSink {
 
     private static func coord(_ x: Double?) -> String { x.map { JSONText.number(JSONText.round7($0)) } ?? "" }
 
+    /// Handles a place mention.
     public func mention(_ m: Mention) {
         out.write(CSVFormatter.row(["mention", m.id ?? "", m.surface, String(m.start), String(m.end), m.kind,
                                     CSVFormatter.coord(m.coordinate?.lon), CSVFormatter.coord(m.coordinate?.lat),
                                     JSONText.confidence(m.confidence), "", "", "", "", "", "", ""]))
     }
 
+    /// Handles a relative location.
     public func relative(_ r: RelativeLocation) {
         rest.append(CSVFormatter.row(["relative", r.target ?? "", r.surface, String(r.start), String(r.end), "relative",
                                       CSVFormatter.coord(r.coordinate.lon), CSVFormatter.coord(r.coordinate.lat), "", r.anchor,
@@ -47,10 +49,12 @@ public final class CSVFormatter: ExtractionSink {
                                       JSONText.number(r.uncertaintyMeters.rounded()), r.target ?? "", "", ""]))
     }
 
+    /// Handles a treaty reference.
     public func treaty(_ t: TreatyReference) {
         treatyRows.append(CSVFormatter.row(["treaty", t.id ?? "", t.surface, String(t.start), String(t.end), "treaty", "", "", "", "", "", "", "", "", "", ""]))
     }
 
+    /// Handles a date.
     public func date(_ d: DateMention) {
         dateRows.append(CSVFormatter.row(["date", "", d.surface, String(d.start), String(d.end), "date", "", "", "", "", "", "", "", "", d.date, d.qualifier ?? ""]))
     }

@@ -25,6 +25,7 @@ public final class GeoJSONFormatter: ExtractionSink {
         o.append(0x7D)
     }
 
+    /// Handles a place mention.
     public func mention(_ m: Mention) {
         var o: [UInt8] = Array((features == 0 ? "\n    " : ",\n    ").utf8)
         o.append(contentsOf: "{\"type\": \"Feature\", \"geometry\": ".utf8)
@@ -37,6 +38,7 @@ public final class GeoJSONFormatter: ExtractionSink {
         out.write(o)
     }
 
+    /// Handles a relative location.
     public func relative(_ r: RelativeLocation) {
         var o: [UInt8] = Array(",\n    {\"type\": \"Feature\", \"geometry\": ".utf8)
         geometry(r.coordinate, into: &o)
@@ -50,7 +52,9 @@ public final class GeoJSONFormatter: ExtractionSink {
         relative.append(o)
     }
 
+    /// Handles a treaty reference.
     public func treaty(_ t: TreatyReference) {}
+    /// Handles a date.
     public func date(_ d: DateMention) {}
 
     /// Appends the relative-location features and closes the collection.

@@ -27,6 +27,7 @@ public final class JSONFormatter: ExtractionSink {
     private let kCoordinate: [UInt8] = Array(", \"coordinate\": ".utf8), kConfidence: [UInt8] = Array(", \"confidence\": ".utf8)
     private let kNull: [UInt8] = Array("null".utf8)
 
+    /// Handles a place mention.
     public func mention(_ m: Mention) {
         var coordinate = kNull
         if let c = m.coordinate {
@@ -64,6 +65,7 @@ public final class JSONFormatter: ExtractionSink {
         o.append(contentsOf: ", \"confidence\": \(JSONText.confidence(m.confidence))}".utf8)
     }
 
+    /// Handles a relative location.
     public func relative(_ r: RelativeLocation) {
         var o: [UInt8] = Array((relative.count == 0 ? "\n    " : ",\n    ").utf8)
         o.append(contentsOf: "{\"surface\": ".utf8); JSONText.string(r.surface, into: &o)
@@ -76,6 +78,7 @@ public final class JSONFormatter: ExtractionSink {
         relative.append(o)
     }
 
+    /// Handles a treaty reference.
     public func treaty(_ t: TreatyReference) {
         var o: [UInt8] = Array((treaties.count == 0 ? "\n    " : ",\n    ").utf8)
         o.append(contentsOf: "{\"id\": ".utf8); JSONText.optionalString(t.id, into: &o)
@@ -84,6 +87,7 @@ public final class JSONFormatter: ExtractionSink {
         treaties.append(o)
     }
 
+    /// Handles a date.
     public func date(_ d: DateMention) {
         var o: [UInt8] = Array((dates.count == 0 ? "\n    " : ",\n    ").utf8)
         o.append(contentsOf: "{\"surface\": ".utf8); JSONText.string(d.surface, into: &o)
