@@ -13,6 +13,10 @@ final class DateTests: XCTestCase {
                         "July 29=1938-07-29/before", "3 December 1946=1946-12-03", "1938-08-07=1938-08-07"])
     }
 
+    func testDatelineAbbreviations() {
+        XCTAssertEqual(dates("TOKYO, Aug. 1, 1938 (AP) — On Sept. 16 the ceasefire."), ["Aug. 1, 1938=1938-08-01", "Sept. 16=1938-09-16"])
+    }
+
     func testYearFromALaterHeaderDate() {
         XCTAssertEqual(dates("On July 29 the attack began. Moscow, 7 August 1938."), ["July 29=1938-07-29", "7 August 1938=1938-08-07"])
     }

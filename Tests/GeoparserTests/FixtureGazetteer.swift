@@ -31,7 +31,7 @@ enum FixtureGazetteer {
         ("hill-588", "hill", [131.180708, 44.273446], 3000, nil, [("Hill 588", "en"), ("высота 588", "ru"), ("588高地", "ja")]),
         ("gladukha-barrier", "point", nil, nil, "hill-588", [("Gladukha barrier", "en")]),
         ("manchukuo", "polity", nil, nil, nil, [("Manchukuo", "en"), ("Manchoukuo", "en"), ("満洲国", "ja"), ("Маньчжоу-го", "ru")]),
-        ("manchuria", "region", nil, nil, nil, [("Manchuria", "en"), ("Маньчжурия", "ru")]),
+        ("manchuria", "region", nil, nil, nil, [("Manchuria", "en"), ("Маньчжурия", "ru"), ("东北", "zh")]),
         ("japan", "polity", nil, nil, nil, [("Japan", "en"), ("Япония", "ru"), ("日本", "ja")]),
         ("ussr", "polity", nil, nil, nil, [("U.S.S.R.", "en"), ("USSR", "en"), ("Soviet Union", "en"), ("СССР", "ru"), ("Советский Союз", "ru"), ("ソ連", "ja"), ("苏联", "zh")]),
         ("russia", "polity", nil, nil, nil, [("Russia", "en"), ("Россия", "ru"), ("ロシア", "ja"), ("俄国", "zh")]),

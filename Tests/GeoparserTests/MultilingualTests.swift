@@ -57,6 +57,11 @@ final class ChineseTests: XCTestCase {
         assertMentions("中国与俄国", ["中国→china", "俄国→russia"])
     }
 
+    func testCompassAfterAPlaceIsADirection() {
+        assertMentions("位于张鼓峰东北", ["张鼓峰→changkufeng"])
+        assertMentions("东北地区", ["东北→manchuria"])
+    }
+
     func testSingleCharacterAbbreviationsDoNotMatch() {
         assertMentions("中俄边界，日苏关系", [])
     }

@@ -47,6 +47,8 @@ extension DocumentScanner {
         // "U.S.S.R." keeps its final dot: the last letter of a dotted abbreviation.
         if e + 1 <= hi, e < hi, p[e] == 0x2E, e - 2 >= s, p[e - 2] == 0x2E { e += 1 }
         if isCatchword(s, e) { return e }
+        // "张鼓峰东北": compass characters right after a CJK word are a direction, not 东北 (Manchuria).
+        if cjk, isCJK(before: s), isCompassOnly(s, e0) { return e0 }
         let endsInCJK = cjk || isCJK(before: e0)
         if endsInCJK {
             if hasSuffix(at: e0, Lexicon.cjkNonPlaceSuffixes) { return e0 }
@@ -282,6 +284,17 @@ extension DocumentScanner {
         var cut = ws
         while cut > s && (ASCIIClass.separator[Int(p[cut - 1])] || p[cut - 1] == 0x0A) { cut -= 1 }
         return cut > s ? (cut, cls) : nil
+    }
+
+    /// True when every scalar of `s..<e` is a CJK compass character (東 东 西 南 北).
+    func isCompassOnly(_ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i < e {
+            let (v, len) = decodeScalar(p, i, hi)
+            guard v == 0x6771 || v == 0x4E1C || v == 0x897F || v == 0x5357 || v == 0x5317 else { return false }
+            i += len
+        }
+        return true
     }
 
     /// True when the scalar before `i` is a CJK character.

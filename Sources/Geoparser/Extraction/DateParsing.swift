@@ -87,7 +87,9 @@ extension DocumentScanner {
 
     /// "August 7th", "AUGUST 7, 1938", "August 1938" after a month token.
     func englishDate(monthToken m: Token, month: Int) -> Int? {
-        let t = tokenAfter(m.end, maxNewlines: 0)
+        var t = tokenAfter(m.end, maxNewlines: 0)
+        // "Aug. 7", "Sept. 16": an abbreviation's dot.
+        if t.isPunct("."), m.length <= 4 { t = tokenAfter(t.end, maxNewlines: 0) }
         if t.kind != .none, t.length <= 4, let day = dayValue(t) {
             var end = t.end
             var year: Int? = nil
