@@ -33,6 +33,8 @@ final class RelativeLocationTests: XCTestCase {
         XCTAssertEqual(d.distanceMeters, 10668, accuracy: 0.01); XCTAssertEqual(d.azimuthDegrees, 22.5)
         let e = try XCTUnwrap(only("30 li southwest of Hunchun"))
         XCTAssertEqual(e.distanceMeters, 15000); XCTAssertEqual(e.azimuthDegrees, 225)
+        let g = try XCTUnwrap(only("a post a half mile to the south of Hill 82"))
+        XCTAssertEqual(g.surface, "a half mile to the south of Hill 82"); XCTAssertEqual(g.distanceMeters, 804.672, accuracy: 0.001)
         let f = try XCTUnwrap(only("1.5 km WNW of Kraskino"))
         XCTAssertEqual(f.distanceMeters, 1500); XCTAssertEqual(f.azimuthDegrees, 292.5)
     }

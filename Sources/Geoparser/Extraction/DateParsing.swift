@@ -4,8 +4,10 @@ import Gazetteer
 final class DateState {
     /// The year of the first date that states one (the document's header date, usually).
     var documentYear: Int?
-    /// A plausible year seen early in the text, used when no date states one.
+    /// A plausible year standing alone in the document's header, used when no date states one.
     var fallbackYear: Int?
+    /// How far into the document a standalone year counts as the header's ("Report, 1939").
+    static let headerBytes = 512
     /// The first complete date: what "to-day" means in a dated record.
     var documentDate: HistoricalDate.Day?
     /// Dates seen before any year was known.
@@ -70,7 +72,7 @@ extension DocumentScanner {
                 return end
             }
         }
-        if t.kind == .number, t.length == 4, dates.fallbackYear == nil, base + s < 4096, let y = intValue(t), (1800...2099).contains(y) {
+        if t.kind == .number, t.length == 4, dates.fallbackYear == nil, base + s < DateState.headerBytes, let y = intValue(t), (1800...2099).contains(y) {
             dates.fallbackYear = y
         }
         return t.end

@@ -109,7 +109,11 @@ extension DocumentScanner {
                 start = t.start
             }
         }
-        // "a" and "an" count as one only before a unit ("a mile"); "half" alone is 0.5.
+        // "a half mile": the article belongs to the expression.
+        if total == 0.5 {
+            let a = tokenBefore(n.start, maxNewlines: 0)
+            if a.kind == .word, a.length == 1, Words.numberWords[a.hash] == 1 { start = a.start }
+        }
         return total > 0 ? (total, start) : nil
     }
 
