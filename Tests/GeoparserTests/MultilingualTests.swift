@@ -22,6 +22,7 @@ final class RussianTests: XCTestCase {
         assertMentions("японские войска на маньчжурской территории", [])
         assertMentions("сопка Заозёрная и высота 588", ["сопка Заозёрная→changkufeng", "высота 588→hill-588"])
         assertMentions("высота 731 и озеро Ханка", ["высота 731→null", "озеро Ханка→null"])
+        assertMentions("атаковали высоту 588", ["высоту 588→hill-588"])
     }
 }
 

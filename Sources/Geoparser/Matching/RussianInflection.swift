@@ -11,10 +11,11 @@ enum RussianInflection {
     /// A word after a generic noun (озеро, река…) stays in the nominative, as Russian apposition does.
     static func forms(of name: String) -> [String] {
         let words = name.lowercased().split(separator: " ").map(String.init)
-        guard !words.isEmpty, words.allSatisfy({ $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }) else { return [] }
+        // At least one Cyrillic word ("высота 588": the number does not decline).
+        guard words.contains(where: { $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }) else { return [] }
         var out: Set<String> = [words.joined(separator: " ")]
         let perWord = words.map(paradigm)
-        let genericIndex = words.firstIndex { w in Lexicon.genericBefore.contains { $0.0 == w } }
+        let genericIndex = words.firstIndex { w in Lexicon.genericBefore.contains { $0.0 == w.trimming(["."]) } }
         for c in 0..<6 {
             // Each word takes its own variants for case c; combinations are few (≤ 2 per word).
             var partial: [String] = [""]
