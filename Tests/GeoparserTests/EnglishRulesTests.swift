@@ -86,6 +86,12 @@ final class EnglishRulesTests: XCTestCase {
         assertMentions("the Soviet Union and Japan", ["Soviet Union→ussr", "Japan→japan"])
     }
 
+    func testMultiWordNamesKeepTheirCapitals() {
+        assertMentions("Lake Khasan and lake Khasan", ["Lake Khasan→lake-khasan", "lake Khasan→lake-khasan"])
+        assertMentions("the Soviet union and the SOVIET UNION", ["SOVIET UNION→ussr"])
+        assertMentions("boats on the Tumen river", ["Tumen→tumen-river"])
+    }
+
     func testLowerCaseLongNamesOnly() {
         assertMentions("the changkufeng heights", ["changkufeng→changkufeng"])
         assertMentions("fine china and japan lacquer", [])

@@ -30,6 +30,7 @@ extension DocumentScanner {
     func caseAllows(_ entry: NameEntry, _ s: Int, _ e: Int, _ firstUpper: Bool, _ cjk: Bool) -> Bool {
         if cjk { return true }
         if !firstUpper && !entry.lowercaseOK { return false }
+        if entry.capitalMask != 0 && !capitalisationFits(entry, s, e) { return false }
         if entry.letters <= 3 {
             var i = s
             while i < e {
@@ -39,6 +40,32 @@ extension DocumentScanner {
             }
         }
         return true
+    }
+
+    /// True when every word the data capitalises is capitalised in the text (or the text is in capitals).
+    /// Checked only when the text has as many space-separated words as the data's name.
+    func capitalisationFits(_ entry: NameEntry, _ s: Int, _ e: Int) -> Bool {
+        var word = 0
+        var atWordStart = true
+        var i = s
+        var fits = true
+        var sawLower = false
+        while i < e {
+            let (v, len) = decodeScalar(p, i, hi)
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D {
+                if !atWordStart { word += 1 }
+                atWordStart = true
+            } else {
+                let lower = (v >= 0x61 && v <= 0x7A) || (v >= 0x430 && v <= 0x44F)
+                if lower { sawLower = true }
+                if atWordStart {
+                    if word < 8 && entry.capitalMask & (1 << UInt8(word)) != 0 && lower { fits = false }
+                    atWordStart = false
+                }
+            }
+            i += len
+        }
+        return fits || !sawLower || word + 1 != Int(entry.wordCount)
     }
 
     /// Applies the conventions to a hit at `s..<e0` and reports it; returns where scanning resumes.

@@ -110,7 +110,15 @@ struct CompiledGazetteer: Sendable {
             // A name written in lower case in the data ("marker T", "высота 588") matches in lower case.
             let startsLower = text.unicodeScalars.first.map { $0.properties.isLowercase } ?? false
             let lowerOK = !isCJK && ((words == 1 && keyScalars >= 6 && origin != .alias) || startsLower)
-            out.append((key, NameEntry(place: place, treaty: treaty, origin: origin, aliasClass: cls, letters: letters, lowercaseOK: lowerOK)))
+            var entry = NameEntry(place: place, treaty: treaty, origin: origin, aliasClass: cls, letters: letters, lowercaseOK: lowerOK)
+            let parts = text.split(separator: " ")
+            if !isCJK, parts.count > 1, parts.count <= 8 {
+                entry.wordCount = UInt8(parts.count)
+                for (i, w) in parts.enumerated() where w.unicodeScalars.first?.properties.isUppercase == true {
+                    entry.capitalMask |= 1 << UInt8(i)
+                }
+            }
+            out.append((key, entry))
         }
         add(name, .exact)
         if scalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {

@@ -24,6 +24,10 @@ struct NameEntry: Sendable, Hashable {
     var letters: UInt8
     /// True when the name is one word long enough to be recognised even in lower case.
     var lowercaseOK: Bool
+    /// Space-separated words of the name as written (0 when not checked), and a bit per word
+    /// capitalised in the data: "Beyond the Lake" must not match "beyond the lake".
+    var wordCount: UInt8 = 0
+    var capitalMask: UInt8 = 0
 }
 
 /// A trie over folded UTF-8 key bytes, compiled to flat arrays: a dense root table and sorted edge lists.
