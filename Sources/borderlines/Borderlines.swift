@@ -7,5 +7,6 @@ struct Borderlines: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "borderlines",
         abstract: "Turn historical documents about border disputes into cited maps.",
+        version: BorderlinesVersion.current,
         subcommands: [ListCommand.self, ExtractCommand.self, RenderCommand.self, ValidateCommand.self])
 }
