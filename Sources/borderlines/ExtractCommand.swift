@@ -43,7 +43,8 @@ struct ExtractCommand: ParsableCommand {
             case .table:
                 let sink = CollectingSink(document: document, sha256: info.sha256)
                 try parser.extract(path: document, into: sink)
-                Output.line(TableFormatter().render(sink.extraction))
+                let sides = ExtractSideOfClaim.summaries(for: sink.extraction.mentions, gazetteer: gazetteer)
+                Output.line(TableFormatter(sideOfClaim: { m in m.id.flatMap { sides[$0] } }).render(sink.extraction))
             case .json:
                 let writer = ByteWriter(fileDescriptor: 1)
                 try parser.extract(path: document, into: JSONFormatter(writer: writer, document: document, sha256: info.sha256))
