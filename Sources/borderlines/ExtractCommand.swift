@@ -36,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
             Output.warning("\(document): not valid UTF-8; decoded with U+FFFD replacement characters (offsets count the decoded text)")
         }
         let gazetteer = try data.loadGazetteer()
-        let treaties = try ExtractTreaties.table(files: treatyFiles, dataPaths: try data.resolvedPaths())
+        let treaties = try ExtractTreaties.table(files: treatyFiles, gazetteer: gazetteer)
         let parser = Geoparser(gazetteer: gazetteer, treaties: treaties, geodesic: ExtractGeodesic.wgs84)
         do {
             switch format {

@@ -65,6 +65,12 @@ enum FixtureGazetteer {
                              "properties": ["kind": "incident", "id": i.id, "title": i.id, "date": i.date, "place": i.place,
                                             "parties": ["ussr"], "summary": "test"] as [String: Any]])
         }
+        // Treaties are data: documents cite them by a place name ("the Hunch'un agreement").
+        for t in treaties.treaties {
+            features.append(["type": "Feature", "id": t.id, "geometry": NSNull(),
+                             "properties": ["kind": "treaty", "id": t.id, "title": t.title, "places": t.places,
+                                            "names": (t.names.isEmpty ? ["Hunchun"] : t.names).map { ["toponym": $0, "lang": "en"] }] as [String: Any]])
+        }
         let object: [String: Any] = ["type": "FeatureCollection", "borderlines": 1,
                                      "dispute": ["title": "Fixture", "parties": [["id": "ussr", "name": "USSR"], ["id": "japan", "name": "Japan"]]],
                                      "features": features]
@@ -72,7 +78,7 @@ enum FixtureGazetteer {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The treaty table the tests use (the data owner's `treaty` features will replace it).
+    /// The treaties of the fixture (written into its GeoJSON as `treaty` features).
     static let treaties = TreatyTable(treaties: [
         .init(id: "hunchun-protocol-1886", title: "1886 Hunchun protocol", places: ["hunchun"], names: []),
         .init(id: "treaty-of-peking-1860", title: "1860 Treaty of Peking", places: [], names: ["Peking", "Beijing", "北京"]),

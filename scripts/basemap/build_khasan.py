@@ -549,6 +549,20 @@ ev("litvinov-shigemitsu-conversation-1938-08-07", "Litvinov–Shigemitsu convers
     seed("if both sides would withdraw a specified distance from the line that they were occupying")],
    document=SEED)
 
+def treaty(id, title, places, names, cit):
+    """A treaty the documents cite by a place name ("the Hunch'un agreement"): the geoparser reports
+    such phrases under treaties, not as place mentions."""
+    F.append({"type": "Feature", "id": id, "geometry": None, "properties": {
+        "kind": "treaty", "id": id, "title": title, "places": places, "names": names, "citations": cit}})
+
+treaty("hunchun-protocol-1886", "1886 Russo-Chinese Hunchun (Novokievsk) boundary protocols and map", ["hunchun"],
+       [N("Hunchun", "en"), N("Hunch'un", "en"), N("Khunchun", "en"), N("珲春", "zh"), N("琿春", "zh-Hant"), N("Хуньчунь", "ru")],
+       [seed("Our territory begins from the line on the map attached to the Hunch'un agreement"),
+        ref("vostlit-1886-general-protocol")])
+treaty("treaty-of-peking-1860", "1860 Additional Treaty of Peking", [],
+       [N("Peking", "en"), N("Beijing", "en"), N("北京", "zh"), N("Пекин", "ru")],
+       [research("The 1860 Additional Treaty of Peking fixed the Ussuri–Tumen boundary that the 1886 protocols marked on the ground (facts.md §6).")])
+
 FACTS = open(os.path.join(ARGS.shared, "research", "facts.md"), encoding="utf-8").read()
 for f in F:
     if f["properties"]["kind"] != "place":

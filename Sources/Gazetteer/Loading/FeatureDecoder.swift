@@ -2,7 +2,7 @@ import Geometry
 
 /// Turns one GeoJSON feature into a place, claim, incident, event or basemap feature.
 enum FeatureDecoder {
-    static let kinds = ["place", "claim", "incident", "event", "basemap"]
+    static let kinds = ["place", "claim", "incident", "event", "treaty", "basemap"]
 
     static func decode(_ value: JSONValue, dispute: inout Dispute, reader: inout FieldReader) {
         guard let feature = value.object else {
@@ -35,6 +35,7 @@ enum FeatureDecoder {
         case "incident": decodeIncident(props, geometry, dispute: &dispute, reader: &reader)
         case "event": decodeEvent(props, geometry, dispute: &dispute, reader: &reader)
         case "basemap": decodeBasemap(props, geometry, dispute: &dispute, reader: &reader)
+        case "treaty": decodeTreaty(props, geometry, dispute: &dispute, reader: &reader)
         default:
             reader.error("properties.kind", "unknown kind \"\(kind)\"", hint: "use one of \(kinds.joined(separator: ", "))")
         }
@@ -186,6 +187,24 @@ enum FeatureDecoder {
             parties: reader.strings(p, "parties", at: "properties"),
             summary: reader.string(p, "summary", at: "properties") ?? "",
             citations: reader.citations(p, at: "properties")))
+    }
+
+    private static func decodeTreaty(_ p: JSONObject, _ geometry: GeoJSONGeometry?, dispute: inout Dispute, reader: inout FieldReader) {
+        guard let id = id(p, reader: &reader) else { return }
+        if geometry != nil { reader.warning("geometry", "a treaty has no geometry; it is ignored") }
+        var names: [PlaceName] = []
+        for (i, n) in (p["names"]?.array ?? []).enumerated() {
+            let path = "properties.names[\(i)]"
+            guard let o = n.object, let toponym = reader.string(o, "toponym", at: path), let lang = reader.string(o, "lang", at: path) else {
+                if n.object == nil { reader.error(path, "expected {\"toponym\", \"lang\"}, found \(n.typeDescription)") }
+                continue
+            }
+            names.append(PlaceName(toponym: toponym, lang: lang, note: nil, citations: nil))
+        }
+        if names.isEmpty { reader.error("properties.names", "a treaty needs the names documents cite it by", hint: "e.g. [{\"toponym\": \"Hunchun\", \"lang\": \"en\"}]") }
+        dispute.treaties.append(Treaty(id: id, dispute: dispute.id, title: reader.string(p, "title", at: "properties") ?? id,
+                                       places: reader.strings(p, "places", at: "properties"), names: names,
+                                       citations: reader.citations(p, at: "properties")))
     }
 
     private static func decodeBasemap(_ p: JSONObject, _ geometry: GeoJSONGeometry?, dispute: inout Dispute, reader: inout FieldReader) {

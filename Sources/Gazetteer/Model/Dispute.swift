@@ -24,13 +24,15 @@ public struct Dispute: Sendable, Codable, Hashable {
     public var events: [TimelineEvent]
     /// Context geometry.
     public var basemap: [BasemapFeature]
+    /// Treaties cited by place names.
+    public var treaties: [Treaty] = []
     /// The file it was loaded from.
     public var path: String
     /// The line where each feature (by id) starts in the file, for messages; not serialised.
     public var featureLines: [String: Int] = [:]
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, titles, period, summary, parties, sources, places, claims, incidents, events, basemap, path
+        case id, title, titles, period, summary, parties, sources, places, claims, incidents, events, basemap, treaties, path
     }
 
     /// The title in a language, falling back to English.

@@ -46,6 +46,7 @@ public enum CitationChecks {
         for c in dispute.claims { check(c.citations, feature: c.id, field: "properties.citations") }
         for e in dispute.incidents { check(e.citations, feature: e.id, field: "properties.citations") }
         for e in dispute.events { check(e.citations, feature: e.id, field: "properties.citations") }
+        for t in dispute.treaties { check(t.citations, feature: t.id, field: "properties.citations") }
         return out
     }
 }

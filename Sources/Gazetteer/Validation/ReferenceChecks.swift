@@ -13,7 +13,7 @@ enum ReferenceChecks {
         // Unique ids across every kind of feature of the file.
         var seen: [String: String] = [:]
         let ids: [(String, String)] = d.places.map { ($0.id, "place") } + d.claims.map { ($0.id, "claim") }
-            + d.incidents.map { ($0.id, "incident") } + d.events.map { ($0.id, "event") }
+            + d.incidents.map { ($0.id, "incident") } + d.events.map { ($0.id, "event") } + d.treaties.map { ($0.id, "treaty") }
             + d.basemap.compactMap { b in b.id.map { ($0, "basemap") } }
         for (id, kind) in ids {
             if let first = seen[id] {
@@ -91,6 +91,12 @@ enum ReferenceChecks {
         for e in d.events {
             checkParties(e.parties, feature: e.id)
             checkCitations(e.citations, feature: e.id, field: "properties.citations")
+        }
+        for t in d.treaties {
+            for (i, p) in t.places.enumerated() where !placeIDs.contains(p) {
+                error(t.id, "properties.places[\(i)]", "unknown place \"\(p)\"", suggest(p, placeIDs))
+            }
+            checkCitations(t.citations, feature: t.id, field: "properties.citations")
         }
         for b in d.basemap {
             if let place = b.place, !placeIDs.contains(place) {
