@@ -12,7 +12,7 @@ bin=.build/debug/BorderlinesPackageTests.xctest
 # The Linux XCTest runner takes a comma-separated list of Module.Class names.
 spec=$("$bin" --list-tests | grep -E "$pattern" | cut -d/ -f1 | sort -u | paste -sd,)
 log=$(mktemp)
-BORDERLINES_LEAK_CHECK=1 valgrind --leak-check=full --show-leak-kinds=definite --num-callers=40 \
+BORDERLINES_LEAK_CHECK=1 valgrind --leak-check=full --suppressions=scripts/valgrind.supp --show-leak-kinds=definite --num-callers=40 \
   --log-file="$log" "$bin" "$spec" >/dev/null 2>&1 || true
 grep -E "definitely lost:|indirectly lost:|ERROR SUMMARY" "$log"
 # A leak is ours when a frame of its stack is a Swift symbol of one of the project's modules

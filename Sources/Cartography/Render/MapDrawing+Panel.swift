@@ -39,7 +39,7 @@ extension MapDrawing {
     func drawInset(in box: Rect) throws {
         let center = transform.projection.center
         let projection = try LocalProjection(center: center)
-        let half = max(120_000, 9 * max(transform.extent.width, transform.extent.height))
+        let half = max(120_000, 4 * max(transform.extent.width, transform.extent.height))
         let extent = try ViewFraming.extent(of: [center], margin: half, projection: projection, aspect: box.width / box.height)
         let t = MapTransform(projection: projection, extent: extent, frame: box)
         let bounds = try t.geographicBounds()
