@@ -1,23 +1,31 @@
 import CGEOS
 
-/// A GEOS context (GEOS_init_r … GEOS_finish_r) that creates geometries and collects GEOS's error messages.
+/// A GEOS context (GEOS_init_r … GEOS_finish_r) that creates geometries and collects GEOS's messages.
 ///
-/// Not thread-safe, like GEOS contexts themselves: give each thread or task its own context.
-/// Every `Geometry` keeps its context alive.
+/// Not thread-safe, like GEOS contexts themselves: give each thread or task its own context
+/// (and keep its geometries in that task). Every `Geometry` keeps its context alive.
 public final class GeometryContext {
     let handle: GEOSContextHandle_t
-    /// The last error message GEOS reported through the handler.
-    private(set) var lastMessage: String?
+    /// The last error message GEOS reported; cleared before each checked call so it is never stale.
+    private(set) var lastError: String?
+    /// The last notice (GEOSisValid_r explains itself this way); kept apart so it never looks like an error.
+    private(set) var lastNotice: String?
 
-    /// Creates a context with an error handler that records GEOS's messages.
+    /// Creates a context whose error and notice handlers record GEOS's messages.
     public init() {
+        // GEOS_init_r fails only when it cannot allocate a few hundred bytes: nothing sensible to recover.
         guard let h = GEOS_init_r() else { fatalError("GEOS_init_r returned NULL (out of memory)") }
         handle = h
+        // Unretained: the context owns the handle, so it is alive whenever GEOS calls back through it.
         let userData = Unmanaged.passUnretained(self).toOpaque()
         GEOSContext_setErrorMessageHandler_r(handle, { message, userData in
-            guard let userData, let message else { return }
+            guard let userData else { return }
             let context = Unmanaged<GeometryContext>.fromOpaque(userData).takeUnretainedValue()
-            context.lastMessage = String(cString: message)
+            context.lastError = message.map { String(cString: $0) } ?? "GEOS error without a message"
+        }, userData)
+        GEOSContext_setNoticeMessageHandler_r(handle, { message, userData in
+            guard let userData, let message else { return }
+            Unmanaged<GeometryContext>.fromOpaque(userData).takeUnretainedValue().lastNotice = String(cString: message)
         }, userData)
     }
 
@@ -25,10 +33,18 @@ public final class GeometryContext {
         GEOS_finish_r(handle)
     }
 
-    /// The error for a failed operation, with GEOS's last message (consumed).
+    // MARK: Status checking shared by every wrapper
+
+    /// Forgets earlier messages before a call, so a failure reports its own message.
+    func resetMessages() {
+        lastError = nil
+        lastNotice = nil
+    }
+
+    /// The error for a failed operation, with GEOS's message (consumed).
     func error(_ operation: String) -> GeometryError {
-        let message = lastMessage ?? "no message from GEOS"
-        lastMessage = nil
+        let message = lastError ?? "GEOS reported a failure without a message"
+        lastError = nil
         return GeometryError(operation: operation, message: message)
     }
 
@@ -38,98 +54,41 @@ public final class GeometryContext {
         return Geometry(owning: pointer, context: self)
     }
 
-    /// Makes a GEOS coordinate sequence from coordinates in one copy.
-    func sequence(_ coordinates: [Coordinate], _ operation: String) throws(GeometryError) -> OpaquePointer {
-        // Coordinate is two Doubles laid out as x, y: the buffer GEOS expects for 2D.
-        let seq = coordinates.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: Double.self) { doubles in
-                GEOSCoordSeq_copyFromBuffer_r(handle, doubles.baseAddress, UInt32(coordinates.count), 0, 0)
-            }
+    /// Runs a GEOS call returning a new geometry (NULL on failure) and takes ownership of the result.
+    func make(_ operation: String, _ body: (GEOSContextHandle_t) -> OpaquePointer?) throws(GeometryError) -> Geometry {
+        resetMessages()
+        return try wrap(body(handle), operation)
+    }
+
+    /// Runs a GEOS predicate, which answers 1 (true), 0 (false) or 2 (exception).
+    func predicate(_ operation: String, _ body: (GEOSContextHandle_t) -> CChar) throws(GeometryError) -> Bool {
+        resetMessages()
+        switch body(handle) {
+        case 1: return true
+        case 0: return false
+        default: throw error(operation)
         }
-        guard let seq else { throw error(operation) }
-        return seq
     }
 
-    // MARK: Constructors
-
-    /// A point.
-    public func point(_ c: Coordinate) throws(GeometryError) -> Geometry {
-        try wrap(GEOSGeom_createPointFromXY_r(handle, c.x, c.y), "point")
+    /// Runs a GEOS call that writes a double and returns 0 on exception.
+    func measure(_ operation: String, _ body: (GEOSContextHandle_t, inout Double) -> Int32) throws(GeometryError) -> Double {
+        resetMessages()
+        var value = 0.0
+        guard body(handle, &value) != 0 else { throw error(operation) }
+        return value
     }
 
-    /// A line string through the coordinates (at least two).
-    public func lineString(_ coordinates: [Coordinate]) throws(GeometryError) -> Geometry {
-        guard coordinates.count >= 2 else { throw GeometryError(operation: "line string", message: "a line string needs at least 2 coordinates, got \(coordinates.count)") }
-        let seq = try sequence(coordinates, "line string")
-        return try wrap(GEOSGeom_createLineString_r(handle, seq), "line string")
-    }
-
-    /// A closed linear ring (first coordinate repeated at the end; at least four).
-    public func linearRing(_ coordinates: [Coordinate]) throws(GeometryError) -> Geometry {
-        guard coordinates.count >= 4 else { throw GeometryError(operation: "linear ring", message: "a ring needs at least 4 coordinates, got \(coordinates.count)") }
-        let seq = try sequence(coordinates, "linear ring")
-        return try wrap(GEOSGeom_createLinearRing_r(handle, seq), "linear ring")
-    }
-
-    /// A polygon from an exterior ring and holes (each closed).
-    public func polygon(shell: [Coordinate], holes: [[Coordinate]] = []) throws(GeometryError) -> Geometry {
-        let shellRing = try linearRing(shell)
-        var holeRings: [Geometry] = []
-        for hole in holes { holeRings.append(try linearRing(hole)) }
-        // GEOS takes ownership of the rings: hand over the pointers and stop our wrappers from freeing them.
-        var holePointers: [OpaquePointer?] = holeRings.map { $0.release() }
-        let shellPointer = shellRing.release()
-        let result = holePointers.withUnsafeMutableBufferPointer { buffer in
-            GEOSGeom_createPolygon_r(handle, shellPointer, buffer.baseAddress, UInt32(buffer.count))
+    /// Rejects a geometry from another context: results belong to one context, and contexts
+    /// may live on different threads.
+    func requireSame(_ other: Geometry, _ operation: String) throws(GeometryError) {
+        guard other.context === self else {
+            throw GeometryError(operation: operation, message: "the geometries belong to different GeometryContexts")
         }
-        return try wrap(result, "polygon")
     }
 
-    /// An empty polygon.
-    public func emptyPolygon() throws(GeometryError) -> Geometry {
-        try wrap(GEOSGeom_createEmptyPolygon_r(handle), "empty polygon")
-    }
-
-    /// A collection of the given kind from copies of the geometries.
-    public func collection(_ kind: GeometryType, _ geometries: [Geometry]) throws(GeometryError) -> Geometry {
-        let typeID: Int32
-        switch kind {
-        case .multiPoint: typeID = Int32(GEOS_MULTIPOINT.rawValue)
-        case .multiLineString: typeID = Int32(GEOS_MULTILINESTRING.rawValue)
-        case .multiPolygon: typeID = Int32(GEOS_MULTIPOLYGON.rawValue)
-        case .geometryCollection: typeID = Int32(GEOS_GEOMETRYCOLLECTION.rawValue)
-        default: throw GeometryError(operation: "collection", message: "\(kind) is not a collection type")
-        }
-        // The collection takes ownership of its members: give it clones so the inputs stay usable.
-        var members: [OpaquePointer?] = []
-        for g in geometries {
-            guard let clone = GEOSGeom_clone_r(handle, g.handle) else {
-                members.forEach { GEOSGeom_destroy_r(handle, $0) }
-                throw error("collection")
-            }
-            members.append(clone)
-        }
-        let result = members.withUnsafeMutableBufferPointer { buffer in
-            GEOSGeom_createCollection_r(handle, typeID, buffer.baseAddress, UInt32(buffer.count))
-        }
-        if result == nil { members.forEach { GEOSGeom_destroy_r(handle, $0) } }
-        return try wrap(result, "collection")
-    }
-
-    /// Parses Well-Known Text.
-    public func geometry(wkt: String) throws(GeometryError) -> Geometry {
-        guard let reader = GEOSWKTReader_create_r(handle) else { throw error("WKT reader") }
-        defer { GEOSWKTReader_destroy_r(handle, reader) }
-        return try wrap(GEOSWKTReader_read_r(handle, reader, wkt), "WKT reader")
-    }
-
-    /// The faces enclosed by the given lines (they must be noded: union them first).
-    public func polygonize(_ lines: [Geometry]) throws(GeometryError) -> Geometry {
-        let pointers: [OpaquePointer?] = lines.map { $0.handle }
-        let result = pointers.withUnsafeBufferPointer { buffer in
-            GEOSPolygonize_r(handle, buffer.baseAddress, UInt32(buffer.count))
-        }
-        withExtendedLifetime(lines) {}
-        return try wrap(result, "polygonize")
+    /// Copies a GEOS-allocated C string and frees it with GEOSFree_r.
+    func takeString(_ text: UnsafeMutablePointer<CChar>) -> String {
+        defer { GEOSFree_r(handle, text) }
+        return String(cString: text)
     }
 }

@@ -1,35 +1,40 @@
 import CGEOS
 
 /// Whether a geometry is valid (OGC rules), and if not, why and where.
-public struct Validity: Sendable, Equatable {
+public struct Validity: Sendable, Hashable, Codable {
     /// True when valid.
     public var isValid: Bool
     /// GEOS's reason ("Self-intersection", "Ring Self-intersection"…); "Valid Geometry" when valid.
     public var reason: String
     /// Where the problem is, when GEOS says.
     public var location: Coordinate?
+
+    /// Creates a validity report.
+    public init(isValid: Bool, reason: String, location: Coordinate? = nil) {
+        self.isValid = isValid
+        self.reason = reason
+        self.location = location
+    }
 }
 
 extension Geometry {
-    /// Checks validity and returns GEOS's reason and location.
+    /// Checks validity and returns GEOS's reason and location (GEOSisValidDetail_r).
     public func validity() throws(GeometryError) -> Validity {
         var reason: UnsafeMutablePointer<CChar>?
         var location: OpaquePointer?
+        context.resetMessages()
         let answer = GEOSisValidDetail_r(ctx, handle, 0, &reason, &location)
-        defer {
-            if let reason { GEOSFree_r(ctx, reason) }
-            if let location { GEOSGeom_destroy_r(ctx, location) }
-        }
+        // Both outputs are ours: the reason is freed with GEOSFree_r, the location point destroyed.
+        let reasonText = reason.map { context.takeString($0) }
+        let spot = location.map { Geometry(owning: $0, context: context) }
         switch answer {
-        case 1: return Validity(isValid: true, reason: "Valid Geometry", location: nil)
+        case 1:
+            return Validity(isValid: true, reason: "Valid Geometry")
         case 0:
-            var at: Coordinate?
-            if let location, let seq = GEOSGeom_getCoordSeq_r(ctx, location) {
-                at = try Geometry.read(seq, context).first
-            }
-            return Validity(isValid: false, reason: reason.map { String(cString: $0) } ?? "invalid", location: at)
+            let at = try spot.flatMap { g throws(GeometryError) in try g.coordinates().first }
+            return Validity(isValid: false, reason: reasonText ?? "invalid", location: at)
         default:
-            throw context.error("is valid")
+            throw context.error("validity")
         }
     }
 }

@@ -1,7 +1,7 @@
 import CProj
 
 /// The result of the inverse geodesic problem: distance and azimuths between two points.
-public struct GeodesicInverse: Sendable, Equatable {
+public struct GeodesicInverse: Sendable, Hashable, Codable {
     /// Distance along the geodesic in metres.
     public var distanceMeters: Double
     /// Azimuth at the first point, degrees clockwise from north (−180…180).
@@ -11,6 +11,10 @@ public struct GeodesicInverse: Sendable, Equatable {
 }
 
 /// Geodesics on an ellipsoid (Karney's algorithms, PROJ's geodesic.h): exact to nanometres.
+///
+/// A plain value (the C struct holds only numbers), so it is Sendable and free to share.
+/// geod_* take (latitude, longitude); these methods take Coordinates (lon, lat) and swap for them.
+/// Latitudes outside −90…90 give NaN results.
 public struct Geodesic: Sendable {
     private let g: geod_geodesic
 

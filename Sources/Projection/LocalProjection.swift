@@ -1,15 +1,25 @@
 /// A conformal projection centred on a map view: WGS84 lon/lat ↔ metres.
 ///
-/// Oblique stereographic on the WGS84 ellipsoid: conformal (shapes and angles right, so hills,
-/// lake outlines and the north arrow look as on a topographic map), true scale at the centre
-/// and radially symmetric distortion — below 0.01 % within 60 km of the centre — for any
-/// orientation of the view, where transverse Mercator favours north–south extents.
+/// The oblique stereographic on the Gauss conformal sphere (PROJ `sterea`, EPSG's "Oblique
+/// Stereographic"), chosen because:
+/// - it is conformal (angles and small shapes right: hills, lake outlines and the north arrow look
+///   as on a topographic map) and true to scale at the centre;
+/// - its scale error is radially symmetric and second-order, k − 1 = r²/4R² (1.5e-5 at 50 km,
+///   6.1e-5 at 100 km, in every direction), so one scale bar is right across a square view;
+/// - transverse Mercator (`tmerc`) errs twice as fast east–west (x²/2R²: 3.1e-5 at 50 km east);
+/// - PROJ's ellipsoidal `stere` maps through the conformal latitude and its scale changes
+///   *linearly* with northing (+4.2e-5 at 50 km north, −1.1e-5 at 50 km south; measured with
+///   proj_factors), which would skew a scale bar by millimetres per kilometre near the centre.
+/// Grid north is true north along the central meridian.
+///
+/// Not thread-safe (it holds PROJ objects): use one per thread or task.
 public final class LocalProjection {
     /// The geographic centre (where scale is true and grid north is true north).
     public let center: Coordinate
-    /// The PROJ definition of the projected CRS (for sidecar metadata).
+    /// The PROJ definition of the projected CRS (for sidecar metadata); fixed decimals, so identical everywhere.
     public let definition: String
     private let transformer: Transformer
+    private let conversion: Conversion
 
     /// Creates the projection centred on `center` (lon/lat).
     public init(center: Coordinate, context: ProjectionContext = ProjectionContext()) throws(ProjectionError) {
@@ -19,15 +29,22 @@ public final class LocalProjection {
         self.center = center
         definition = LocalProjection.definition(center)
         transformer = try Transformer(from: "EPSG:4326", to: definition, context: context)
+        // proj_factors wants the bare conversion, the same string without "+type=crs".
+        conversion = try Conversion(LocalProjection.definition(center, asCRS: false), context: context)
+    }
+
+    /// Creates the projection centred on a lon/lat box (a view's extent).
+    public convenience init(covering box: BoundingBox, context: ProjectionContext = ProjectionContext()) throws(ProjectionError) {
+        try self.init(center: box.center, context: context)
     }
 
     /// The PROJ string for a centre, with fixed decimals so it is the same on every machine.
-    static func definition(_ c: Coordinate) -> String {
+    static func definition(_ c: Coordinate, asCRS: Bool = true) -> String {
         func fixed(_ v: Double) -> String {
             let scaled = (v * 1e7).rounded() / 1e7
             return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
         }
-        return "+proj=stere +lat_0=\(fixed(c.lat)) +lon_0=\(fixed(c.lon)) +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs"
+        return "+proj=sterea +lat_0=\(fixed(c.lat)) +lon_0=\(fixed(c.lon)) +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs" + (asCRS ? " +type=crs" : "")
     }
 
     /// Lon/lat → metres.
@@ -38,4 +55,14 @@ public final class LocalProjection {
     public func project(_ cs: [Coordinate]) throws(ProjectionError) -> [Coordinate] { try transformer.forward(cs) }
     /// Many metres → lon/lat in one call.
     public func unproject(_ cs: [Coordinate]) throws(ProjectionError) -> [Coordinate] { try transformer.inverse(cs) }
+
+    /// The distortion at a lon/lat point (scale, convergence) from proj_factors.
+    public func scaleFactors(at c: Coordinate) throws(ProjectionError) -> ScaleFactors {
+        try conversion.factors(at: c)
+    }
+
+    /// Projected metres per ground metre at a lon/lat point (one number: the projection is conformal).
+    public func pointScale(at c: Coordinate) throws(ProjectionError) -> Double {
+        try conversion.factors(at: c).parallelScale
+    }
 }

@@ -2,9 +2,11 @@ import XCTest
 @testable import Geometry
 
 final class GeometryTests: XCTestCase {
-    let ctx = GeometryContext()
-
-    private func c(_ x: Double, _ y: Double) -> Coordinate { Coordinate(x: x, y: y) }
+    // Made per test and dropped after it: XCTest keeps test-case objects until exit, which would
+    // otherwise show every context as leaked under valgrind.
+    private var ctx: GeometryContext!
+    override func setUp() { ctx = GeometryContext() }
+    override func tearDown() { ctx = nil }
 
     func testTwoLinesCrossingTwiceEncloseTheExpectedArea() throws {
         // A straight line along y = 0 from x = 0 to 10, and a line that leaves it at (2, 0),

@@ -79,7 +79,7 @@ final class ProjectionTests: XCTestCase {
         let back = try proj.unproject(try proj.project(far))
         XCTAssertEqual(back.lon, far.lon, accuracy: 1e-9)
         XCTAssertEqual(back.lat, far.lat, accuracy: 1e-9)
-        XCTAssertTrue(proj.definition.contains("+proj=stere +lat_0=42.45 +lon_0=130.6"))
+        XCTAssertTrue(proj.definition.contains("+proj=sterea +lat_0=42.45 +lon_0=130.6"))
         XCTAssertThrowsError(try LocalProjection(center: Coordinate(lon: 200, lat: 0)))
     }
 }

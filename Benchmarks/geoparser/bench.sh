@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Throughput and peak memory of `borderlines extract` on the seed document repeated to ~100 MB,
+# beside GNU grep -F -i -o -b with 50 gazetteer names on the same file.
+#
+#   Benchmarks/geoparser/bench.sh [RUNS]        (from the repository root; RUNS defaults to 5)
+#
+# Writes the corpora to $BENCH_DIR (default /tmp/borderlines-bench). Reports the best of RUNS
+# (user+sys CPU seconds, since the machine is shared) and the peak RSS from /usr/bin/time -v.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${1:-5}
+DIR=${BENCH_DIR:-/tmp/borderlines-bench}
+SEED=${SEED:-../shared/corpus/litvinov-shigemitsu-1938-08-07.txt}
+mkdir -p "$DIR"
+
+swift build -c release --product borderlines >/dev/null
+BIN=.build/release/borderlines
+
+python3 - "$SEED" "$DIR" <<'PY'
+import sys, json, os
+seed, out = sys.argv[1], sys.argv[2]
+d = open(seed, 'rb').read()
+for mb in (10, 100):
+    path = f"{out}/seed-{mb}mb.txt"
+    if not os.path.exists(path):
+        open(path, 'wb').write(d * (mb * 1000 * 1000 // len(d) + 1))
+names = []
+for f in json.load(open('GeoData/khasan-1938.geojson'))['features']:
+    p = f['properties']
+    if p.get('kind') == 'place':
+        names += [n['toponym'] for n in p['names'] if n['lang'].startswith('en') and n['toponym'].isascii()]
+open(f"{out}/names50.txt", 'w').write('\n'.join(list(dict.fromkeys(names))[:50]) + '\n')
+PY
+
+best() {  # best user+sys seconds and the peak RSS (KB) of RUNS runs of "$@"; stdout to $OUT
+    local best=999999 rss=0
+    for _ in $(seq "$RUNS"); do
+        /usr/bin/time -v "$@" > "$OUT" 2> "$DIR/time.txt"
+        local t; t=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{printf "%d", (u+s)*1000}' "$DIR/time.txt")
+        local r; r=$(awk -F': ' '/Maximum resident/{print $2}' "$DIR/time.txt")
+        if [ "$t" -lt "$best" ]; then best=$t; fi
+        if [ "$r" -gt "$rss" ]; then rss=$r; fi
+    done
+    echo "$best $rss"
+}
+
+for mb in 10 100; do
+    f="$DIR/seed-${mb}mb.txt"
+    bytes=$(stat -c %s "$f")
+    OUT=/dev/null
+    read -r ms rss < <(best "$BIN" extract "$f" --format json)
+    echo "extract --format json  ${mb} MB: $(awk -v b="$bytes" -v ms="$ms" 'BEGIN{printf "%.3f s, %.0f MB/s", ms/1000, b/1e6/(ms/1000)}'), peak RSS ${rss} KB"
+    # grep skips work when its output is /dev/null: write to a file.
+    OUT="$DIR/grep.out"
+    read -r ms rss < <(best grep -F -i -o -b -f "$DIR/names50.txt" "$f")
+    echo "grep -F -i -o -b (50)  ${mb} MB: $(awk -v b="$bytes" -v ms="$ms" 'BEGIN{printf "%.3f s, %.0f MB/s", ms/1000, b/1e6/(ms/1000)}'), peak RSS ${rss} KB"
+done
+OUT=/dev/null
+read -r ms rss < <(best "$BIN" extract "$DIR/seed-100mb.txt" --format csv)
+echo "extract --format csv   100 MB: $(awk -v ms="$ms" 'BEGIN{printf "%.3f s", ms/1000}'), peak RSS ${rss} KB"

@@ -1,0 +1,300 @@
+import Gazetteer
+
+/// The conventions applied to each name hit: spans, exclusions (persons, formations, treaties,
+/// catchwords, demonym compounds) and the choice of id from context.
+extension DocumentScanner {
+    /// Chooses the longest accepted key whose case fits, then applies the rules; nil when nothing fits.
+    func processHit(start s: Int, cjk: Bool) -> Int? {
+        let firstUpper = isUpper(at: s)
+        for k in stride(from: acceptCount - 1, through: 0, by: -1) {
+            let e = acceptEnds[k]
+            let all = compiled.automaton.entries(of: acceptNodes[k])
+            if all.allSatisfy({ caseAllows($0, s, e, firstUpper, cjk) }) {
+                return resolve(start: s, end: e, entries: all, fuzzyDistance: nil, cjk: cjk)
+            }
+            let entries = all.filter { caseAllows($0, s, e, firstUpper, cjk) }
+            if !entries.isEmpty { return resolve(start: s, end: e, entries: entries[...], fuzzyDistance: nil, cjk: cjk) }
+        }
+        return nil
+    }
+
+    /// True when the scalar at `i` is an upper-case letter.
+    func isUpper(at i: Int) -> Bool {
+        let (v, _) = decodeScalar(p, i, hi)
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if (0x410...0x42F).contains(v) || v == 0x401 { return true }
+        return Unicode.Scalar(v)?.properties.isUppercase ?? false
+    }
+
+    /// Case rules: names start with a capital unless long enough to be unmistakable; short abbreviations are all capitals.
+    func caseAllows(_ entry: NameEntry, _ s: Int, _ e: Int, _ firstUpper: Bool, _ cjk: Bool) -> Bool {
+        if cjk { return true }
+        if !firstUpper && !entry.lowercaseOK { return false }
+        if entry.letters <= 3 {
+            var i = s
+            while i < e {
+                let (v, len) = decodeScalar(p, i, hi)
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x430 && v <= 0x44F) { return false }
+                i += len
+            }
+        }
+        return true
+    }
+
+    /// Applies the conventions to a hit at `s..<e0` and reports it; returns where scanning resumes.
+    func resolve(start s: Int, end e0: Int, entries: ArraySlice<NameEntry>, fuzzyDistance: Double?, cjk: Bool) -> Int {
+        var e = e0
+        // "U.S.S.R." keeps its final dot: the last letter of a dotted abbreviation.
+        if e + 1 <= hi, e < hi, p[e] == 0x2E, e - 2 >= s, p[e - 2] == 0x2E { e += 1 }
+        if isCatchword(s, e) { return e }
+        let endsInCJK = cjk || isCJK(before: e0)
+        if endsInCJK {
+            if hasSuffix(at: e0, Lexicon.cjkNonPlaceSuffixes) { return e0 }
+            if hasSuffix(at: e0, Lexicon.cjkTreatySuffixes) {
+                emitTreaty(s, e0, entries: entries)
+                return e0
+            }
+        }
+        let prev = tokenBefore(s)
+        let next = tokenAfter(e, maxNewlines: 0)
+        if prev.kind == .word && Words.titles.contains(prev.hash) { return e }
+        if prev.isPunct(".") {
+            let p2 = tokenBefore(prev.start, maxNewlines: 0)
+            if p2.kind == .word && p2.length <= 4 && Words.titles.contains(p2.hash) && !Words.genericBefore.contains(p2.hash) { return e }
+        }
+        if !endsInCJK, let end = formationEnd(after: e) { return end }
+        if !endsInCJK, isTreatyContext(start: s, prev: prev, next: next, entries: entries) {
+            emitTreaty(s, e0, entries: entries)
+            return e
+        }
+
+        // Generic word before: inside the span, and it names the type.
+        var start = s
+        var hint: Lexicon.TypeClass? = nil
+        var hintFromBefore = false
+        if prev.kind == .word, prev.newlines == 0, prev.length > 2, let cls = Words.genericBefore[prev.hash] {
+            start = prev.start
+            hint = cls
+            hintFromBefore = true
+        } else if prev.isPunct("."), prev.newlines == 0 {
+            let p2 = tokenBefore(prev.start, maxNewlines: 0)
+            if p2.kind == .word, p2.length <= 3, let cls = Words.genericBefore[p2.hash] {
+                start = p2.start
+                hint = cls
+                hintFromBefore = true
+            }
+        } else if prev.kind == .word, prev.hash == Words.of, prev.newlines == 0 {
+            let p2 = tokenBefore(prev.start, maxNewlines: 0)
+            if p2.kind == .word, p2.upper, let cls = Words.genericOfBefore[p2.hash] {
+                start = p2.start
+                hint = cls
+                hintFromBefore = true
+            }
+        }
+        // English generic word after: outside the span, but it names the type.
+        if !endsInCJK, let (cut, cls) = trailingGeneric(s, e) {
+            e = cut
+            if hint == nil { hint = cls }
+        } else if hint == nil, next.kind == .word, next.newlines == 0, let cls = Words.genericAfter[next.hash] {
+            hint = cls
+        } else if hint == nil, endsInCJK, let cls = Lexicon.cjkGenericSuffix.first(where: { hasSuffix(at: e0, [$0.0]) })?.1 {
+            hint = cls
+        }
+
+        let choice = choose(entries, hint: hint, hintFromBefore: hintFromBefore, prev: prev, fuzzyDistance: fuzzyDistance)
+        if let pi = choice.place {
+            let place = compiled.places[pi]
+            emitMention(start, e, id: place.id, kind: place.type, coordinate: place.coordinate, confidence: choice.confidence, place: pi)
+            if place.anchorPoint != nil, let exprEnd = checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK) { return max(e, e0, exprEnd) }
+        } else {
+            emitMention(start, e, id: nil, kind: hint?.kindName ?? "place", coordinate: nil, confidence: 0.6)
+        }
+        return max(e, e0)
+    }
+
+    /// The place chosen among a key's meanings, and how sure the choice is.
+    func choose(_ entries: ArraySlice<NameEntry>, hint: Lexicon.TypeClass?, hintFromBefore: Bool, prev: Token, fuzzyDistance: Double?) -> (place: Int?, confidence: Double) {
+        // Context cues from up to three tokens back.
+        var waterCue = false, settlementCue = false
+        if prev.kind == .word {
+            if prev.hash == Words.the { waterCue = true }
+            else if Words.settlementPrepositions.contains(prev.hash) { settlementCue = true }
+            var t = prev
+            for _ in 0..<3 {
+                if Words.waterCues.contains(t.hash) { waterCue = true }
+                if Words.settlementCues.contains(t.hash) { settlementCue = true }
+                t = tokenBefore(t.start, maxNewlines: 0)
+                if t.kind != .word { break }
+            }
+        }
+        var best: (score: Double, order: Int, place: Int)? = nil
+        var second: Double = -.infinity
+        for entry in entries where entry.place >= 0 {
+            let place = compiled.places[Int(entry.place)]
+            var score: Double
+            switch entry.origin {
+            case .exact: score = 10
+            case .inflected: score = 9
+            case .alias: score = 6
+            case .treatyName: score = 0
+            }
+            if fuzzyDistance != nil { score -= 2 }
+            if entry.origin == .alias, let cls = entry.aliasClass {
+                if hint == cls { score += 6 } else if hint != nil { score -= 4 }
+            }
+            if let hint {
+                if hint.admits(place.type) { score += 8 } else { score -= 6 }
+            }
+            if waterCue && place.isWater { score += 3 }
+            if settlementCue && place.type == "settlement" { score += 3 }
+            if place.isNaturalFeature { score += 1 }
+            if let b = best {
+                if score > b.score || (score == b.score && place.order < b.order) {
+                    second = max(second, b.score)
+                    best = (score, place.order, Int(entry.place))
+                } else {
+                    second = max(second, score)
+                }
+            } else {
+                best = (score, place.order, Int(entry.place))
+            }
+        }
+        guard let best else { return (nil, 0.6) }
+        // A generic word before the name that fits none of its places names a different feature: unknown.
+        if hintFromBefore, let hint, !hint.admits(compiled.places[best.place].type) { return (nil, 0.6) }
+        var confidence = 0.95
+        if best.score - second < 3 { confidence = 0.7 }
+        if let d = fuzzyDistance { confidence = min(confidence, 0.8 - 0.1 * d) }
+        else if entries.contains(where: { $0.place == Int32(best.place) && $0.origin == .inflected }) { confidence = min(confidence, 0.9) }
+        return (best.place, confidence)
+    }
+
+    /// A page-break catchword: the word alone on its line, a blank line, then a line starting with the same word.
+    func isCatchword(_ s: Int, _ e: Int) -> Bool {
+        // Locals: the position state and tables are read once per call, not per byte.
+        let p = self.p, hi = self.hi, lo = self.lo, t = self.t
+        _ = (lo, t)
+        var i = s
+        while i > lo && (p[i - 1] == 0x20 || p[i - 1] == 0x09) { i -= 1 }
+        guard i > lo ? p[i - 1] == 0x0A : base == 0 else { return false }
+        var j = e
+        while j < hi && (p[j] == 0x20 || p[j] == 0x09 || p[j] == 0x0D) { j += 1 }
+        guard j < hi, p[j] == 0x0A else { return false }
+        j += 1
+        var blank = false
+        while j < hi && (p[j] == 0x20 || p[j] == 0x09 || p[j] == 0x0D || p[j] == 0x0A) {
+            if p[j] == 0x0A { blank = true }
+            j += 1
+        }
+        let n = e - s
+        guard blank, j + n <= hi else { return false }
+        for k in 0..<n where p[s + k] != p[j + k] { return false }
+        return j + n == hi || ASCIIClass.wordish[Int(p[j + n])] != 1
+    }
+
+    /// The end of a military formation name right after a toponym ("Army", "border detachment"), or nil.
+    func formationEnd(after e: Int) -> Int? {
+        var t = tokenAfter(e, maxNewlines: 0)
+        if t.isPunct(")") { t = tokenAfter(t.end, maxNewlines: 0) }
+        var qualified = false
+        for _ in 0..<3 {
+            guard t.kind == .word else { return nil }
+            if Words.formationWords.contains(t.hash) && (t.upper || qualified) { return t.end }
+            if t.hash == Words.military {
+                let d = tokenAfter(t.end, maxNewlines: 0)
+                if d.kind == .word && d.hash == Words.district { return d.end }
+            }
+            guard Words.formationQualifiers.contains(t.hash) else { return nil }
+            qualified = true
+            t = tokenAfter(t.end, maxNewlines: 0)
+        }
+        return nil
+    }
+
+    /// True when the toponym names a treaty: "the X agreement", "X and other agreements", "Treaty of X", "that of X".
+    func isTreatyContext(start s: Int, prev: Token, next: Token, entries: ArraySlice<NameEntry>) -> Bool {
+        var t = next
+        if t.kind == .punct && (t.punct == 0x27) {
+            let poss = tokenAfter(t.end, maxNewlines: 0)
+            if poss.kind == .word && poss.length == 1 { t = tokenAfter(poss.end, maxNewlines: 0) }
+        }
+        for _ in 0..<3 {
+            guard t.kind == .word, t.newlines == 0 else { break }
+            if Words.treatyWords.contains(t.hash) { return true }
+            if Words.mapWords.contains(t.hash) && treatyIndex(for: entries, surface: nil) != nil { return true }
+            guard Words.treatyQualifiers.contains(t.hash) else { break }
+            t = tokenAfter(t.end, maxNewlines: 0)
+        }
+        if prev.kind == .word && prev.hash == Words.of {
+            let p2 = tokenBefore(prev.start, maxNewlines: 0)
+            if p2.kind == .word && Words.treatyWords.contains(p2.hash) { return true }
+            if p2.kind == .word && (p2.hash == Words.that || p2.hash == Words.those) {
+                // "another agreement later than that of Hunch'un": a treaty word earlier in the sentence.
+                var q = tokenBefore(p2.start, maxNewlines: 1)
+                for _ in 0..<16 {
+                    if q.kind == .none || q.isPunct(".") || q.isPunct(";") { break }
+                    if q.kind == .word && Words.treatyWords.contains(q.hash) { return true }
+                    q = tokenBefore(q.start, maxNewlines: 1)
+                }
+            }
+        }
+        return false
+    }
+
+    /// The treaty a toponym names, from the treaty table: by place id first, then by name.
+    func treatyIndex(for entries: ArraySlice<NameEntry>, surface: String?) -> Int? {
+        for entry in entries {
+            if entry.treaty >= 0 { return Int(entry.treaty) }
+            if entry.place >= 0, let ti = compiled.treaties.index(forPlace: compiled.places[Int(entry.place)].id) { return ti }
+        }
+        if let surface { return compiled.treaties.index(forName: surface) }
+        return nil
+    }
+
+    /// Reports a treaty reference for the toponym at `s..<e`.
+    func emitTreaty(_ s: Int, _ e: Int, entries: ArraySlice<NameEntry>) {
+        let surface = text(s, e)
+        let id = treatyIndex(for: entries, surface: surface).map { compiled.treaties.treaties[$0].id }
+        sink.treaty(TreatyReference(id: id, surface: surface, start: cp(s), end: cp(e)))
+    }
+
+    /// Reports a mention and records it for relative locations and incidents.
+    func emitMention(_ s: Int, _ e: Int, id: String?, kind: String, coordinate: Coordinate?, confidence: Double, place: Int = -1) {
+        advanceParagraph(to: s)
+        let startCP = cp(s)
+        let endCP = cp(e)
+        sink.mention(Mention(id: id, surface: text(s, e), start: startCP, end: endCP, kind: kind, coordinate: coordinate, confidence: confidence))
+        if place >= 0 { paragraph.addMention(place: Int32(place), start: startCP, end: endCP) }
+        previousMention = lastMention
+        lastMention = (id, base + e, endCP)
+    }
+
+    /// An English generic word ending a matched name ("Grodekovo district"): the cut point and its class.
+    func trailingGeneric(_ s: Int, _ e: Int) -> (Int, Lexicon.TypeClass)? {
+        var ws = e
+        while ws > s && ASCIIClass.wordish[Int(p[ws - 1])] == 1 { ws -= 1 }
+        guard ws > s, ws < e, p[ws - 1] == 0x20 || p[ws - 1] == 0x0A || p[ws - 1] == 0x09 else { return nil }
+        let t = readToken(at: ws)
+        guard t.end == e, let cls = Words.genericAfter[t.hash] else { return nil }
+        var cut = ws
+        while cut > s && (ASCIIClass.separator[Int(p[cut - 1])] || p[cut - 1] == 0x0A) { cut -= 1 }
+        return cut > s ? (cut, cls) : nil
+    }
+
+    /// True when the scalar before `i` is a CJK character.
+    func isCJK(before i: Int) -> Bool {
+        guard i > lo else { return false }
+        let q = previousScalarStart(p, i, lo)
+        let cls = folding.classOf(decodeScalar(p, q, hi).0)
+        return cls == .han || cls == .kana
+    }
+
+    /// True when the text at `i` starts with one of the strings.
+    func hasSuffix(at i: Int, _ options: [String]) -> Bool {
+        for o in options {
+            let u = Array(o.utf8)
+            if i + u.count <= hi && (0..<u.count).allSatisfy({ p[i + $0] == u[$0] }) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,185 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Gazetteer
+
+/// Why a document could not be extracted; the CLI maps these to sysexits codes.
+public enum ExtractError: Error, Sendable, CustomStringConvertible {
+    /// Missing, a directory, or unreadable (EX_NOINPUT, 66).
+    case cannotOpen(path: String, reason: String)
+    /// Not text (EX_DATAERR, 65).
+    case binary(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
+        case .binary(let path, let reason): return "\(path): not a text file: \(reason)"
+        }
+    }
+
+    /// The sysexits code.
+    public var exitCode: Int32 {
+        switch self {
+        case .cannotOpen: return 66
+        case .binary: return 65
+        }
+    }
+}
+
+/// What a first pass over a document file learns before extraction: checksum, size and text validity.
+public struct DocumentInfo: Sendable, Hashable {
+    /// The path as given.
+    public var path: String
+    /// SHA-256 of the bytes (hex).
+    public var sha256: String
+    /// Size in bytes.
+    public var bytes: Int
+    /// True when some bytes are not valid UTF-8 (they are decoded as U+FFFD).
+    public var invalidUTF8: Bool
+}
+
+/// Finds places, relative locations, treaty references, dates and incident evidence in documents,
+/// using one gazetteer compiled once; safe to share between threads.
+public final class Geoparser: Sendable {
+    let compiled: CompiledGazetteer
+    let geodesic: (any DirectGeodesic)?
+
+    /// Compiles the gazetteer's names (with Russian case forms and bare forms of generic names),
+    /// the treaty table, and keeps the geodesic used for relative locations (nil: no relative points).
+    public init(gazetteer: Gazetteer, treaties: TreatyTable = TreatyTable(), geodesic: (any DirectGeodesic)? = WGS84Geodesic()) {
+        compiled = CompiledGazetteer(gazetteer: gazetteer, treaties: treaties)
+        self.geodesic = geodesic
+    }
+
+    /// Extracts everything from a text in memory.
+    public func extract(text: String, document: String = "") -> Extraction {
+        var bytes = Array(text.utf8)
+        var digest = DocumentDigest()
+        bytes.withUnsafeBytes { digest.update($0) }
+        let sink = CollectingSink(document: document, sha256: digest.finalize())
+        let extractor = StreamingExtractor(scanner: DocumentScanner(compiled: compiled, geodesic: geodesic, sink: sink))
+        bytes.withUnsafeBytes { extractor.feed($0) }
+        extractor.finish()
+        bytes.removeAll()
+        return sink.extraction
+    }
+
+    /// Extracts from raw bytes (invalid UTF-8 is decoded with replacement), reporting to a sink.
+    /// `chunkSize` is the streaming buffer size (small values exercise the chunk boundaries in tests).
+    public func extract(bytes: [UInt8], into sink: any ExtractionSink, chunkSize: Int = 1 << 20) {
+        let extractor = StreamingExtractor(scanner: DocumentScanner(compiled: compiled, geodesic: geodesic, sink: sink), chunkSize: chunkSize)
+        bytes.withUnsafeBytes { extractor.feed($0) }
+        extractor.finish()
+    }
+
+    /// First pass over a file: checksum, UTF-8 validity and the binary check. Throws for a missing
+    /// file, a directory, an unreadable file (66) or a binary one (65).
+    public static func inspect(path: String) throws(ExtractError) -> DocumentInfo {
+        let file = try DocumentFile(path: path)
+        defer { file.close() }
+        var digest = DocumentDigest()
+        var repair = UTF8Repair()
+        repair.emits = false
+        var scratch: [UInt8] = []
+        var total = 0
+        var first = true
+        var invalid = false
+        try file.forEachChunk { chunk throws(ExtractError) in
+            if first {
+                first = false
+                if let reason = BinaryCheck.reason(UnsafeRawBufferPointer(rebasing: chunk[..<min(chunk.count, BinaryCheck.sampleBytes)])) {
+                    throw .binary(path: path, reason: reason)
+                }
+            }
+            total += chunk.count
+            digest.update(chunk)
+            if !invalid {
+                scratch.removeAll(keepingCapacity: true)
+                repair.repair(chunk, final: false, into: &scratch)
+                invalid = repair.sawInvalid
+            }
+        }
+        if !invalid {
+            scratch.removeAll(keepingCapacity: true)
+            repair.repair(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: &scratch)
+            invalid = repair.sawInvalid
+        }
+        return DocumentInfo(path: path, sha256: digest.finalize(), bytes: total, invalidUTF8: invalid)
+    }
+
+    /// Second pass: streams the file through the scanner into a sink, in constant memory.
+    public func extract(path: String, into sink: any ExtractionSink, chunkSize: Int = 1 << 20) throws(ExtractError) {
+        let file = try DocumentFile(path: path)
+        defer { file.close() }
+        let extractor = StreamingExtractor(scanner: DocumentScanner(compiled: compiled, geodesic: geodesic, sink: sink), chunkSize: chunkSize)
+        try file.forEachChunk { chunk throws(ExtractError) in extractor.feed(chunk) }
+        extractor.finish()
+    }
+}
+
+/// A document file opened for sequential reading with plain `read(2)` into one reused buffer.
+struct DocumentFile {
+    let path: String
+    let fd: Int32
+
+    init(path: String) throws(ExtractError) {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            throw .cannotOpen(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw .cannotOpen(path: path, reason: "is a directory; give a text file") }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        self.path = path
+        self.fd = fd
+    }
+
+    /// Calls `body` with successive chunks of the file. Regular files are mapped window by window
+    /// (no copy out of the page cache, and each window is unmapped before the next, so memory stays
+    /// bounded); anything else is read with `read(2)` into one reused buffer.
+    func forEachChunk(size: Int = 1 << 20, _ body: (UnsafeRawBufferPointer) throws(ExtractError) -> Void) throws(ExtractError) {
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 {
+            let total = Int(st.st_size)
+            let window = 8 << 20   // a multiple of the page size
+            var offset = 0
+            while offset < total {
+                let n = min(window, total - offset)
+                guard let map = mmap(nil, n, PROT_READ, MAP_PRIVATE, fd, off_t(offset)), map != MAP_FAILED else { break }
+                _ = madvise(map, n, MADV_SEQUENTIAL)
+                defer { munmap(map, n) }
+                var k = 0
+                while k < n {
+                    let m = min(size, n - k)
+                    try body(UnsafeRawBufferPointer(start: map + k, count: m))
+                    k += m
+                }
+                offset += n
+            }
+            if offset >= total { return }
+            // mmap failed part-way: read the rest.
+            _ = lseek(fd, off_t(offset), SEEK_SET)
+        }
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
+        defer { buffer.deallocate() }
+        while true {
+            let n = read(fd, buffer, size)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            try body(UnsafeRawBufferPointer(start: buffer, count: n))
+        }
+    }
+
+    func close() {
+        #if canImport(Glibc)
+        _ = Glibc.close(fd)
+        #else
+        _ = Darwin.close(fd)
+        #endif
+    }
+}

@@ -1,0 +1,151 @@
+import Gazetteer
+
+/// One gazetteer place as the scanner needs it, with its JSON fragments prepared once.
+struct CompiledPlace: Sendable {
+    var id: String
+    var type: String
+    var coordinate: Coordinate?
+    /// The point used as an anchor for relative locations: the place's own or its proxy's.
+    var anchorPoint: Coordinate?
+    var uncertaintyMeters: Double?
+    /// True for natural features that a bare ambiguous name prefers (a 1938 "Khasan" is the lake).
+    var isNaturalFeature: Bool
+    /// True for water features, which "crossed the …", "the …" favour.
+    var isWater: Bool
+    /// The mention's `"kind": …, "coordinate": …` JSON, prepared once.
+    var jsonKindAndCoordinate: [UInt8]
+    /// Index in the gazetteer order, for stable tie-breaks.
+    var order: Int
+}
+
+/// The gazetteer compiled for scanning: places, the name automaton and the fuzzy candidates.
+struct CompiledGazetteer: Sendable {
+    var places: [CompiledPlace]
+    var placeIndex: [String: Int]
+    var automaton: NameAutomaton
+    /// The automaton and byte tables as raw pointers for the hot loop.
+    var flat: FlatTables
+    var fuzzy: FuzzyNames
+    var treaties: TreatyTable
+    var incidents: [Incident]
+    /// Place id → the id of the place whose position stands in for it.
+    var proxies: [String: String]
+
+    init(gazetteer: Gazetteer, treaties: TreatyTable) {
+        var places: [CompiledPlace] = []
+        var index: [String: Int] = [:]
+        let all = gazetteer.disputes.flatMap(\.places)
+        for p in all where index[p.id] == nil {
+            let proxyPoint = p.proxy.flatMap { gazetteer.place($0)?.coordinate }
+            index[p.id] = places.count
+            places.append(CompiledPlace(
+                id: p.id, type: p.type.rawValue, coordinate: p.coordinate, anchorPoint: p.coordinate ?? proxyPoint,
+                uncertaintyMeters: p.uncertaintyMeters ?? (p.coordinate == nil && proxyPoint != nil ? 3000 : nil),
+                isNaturalFeature: ["lake", "river", "hill", "sea", "bay", "water"].contains(p.type.rawValue),
+                isWater: ["river", "lake", "sea", "bay", "water"].contains(p.type.rawValue),
+                jsonKindAndCoordinate: CompiledGazetteer.kindAndCoordinate(p.type.rawValue, p.coordinate),
+                order: places.count))
+        }
+        var keys: [(key: [UInt8], entry: NameEntry)] = []
+        var fuzzyNames: [(key: [UInt8], entry: NameEntry)] = []
+        for p in all {
+            guard let pi = index[p.id], places[pi].id == p.id else { continue }
+            var names = p.names.map(\.toponym)
+            if !names.contains(p.title) { names.append(p.title) }
+            for name in names {
+                for (key, entry) in CompiledGazetteer.keys(for: name, place: Int32(pi), treaty: -1) {
+                    keys.append((key, entry))
+                    if entry.origin == .exact, key.count >= 5, key.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+                        fuzzyNames.append((key, entry))
+                    }
+                }
+            }
+        }
+        // Treaty-only names: toponyms the treaty table knows but the gazetteer does not.
+        for (ti, t) in treaties.treaties.enumerated() {
+            for name in t.names {
+                let key = Array(NameNormalizer.key(name).utf8)
+                guard !key.isEmpty else { continue }
+                keys.append((key, NameEntry(place: -1, treaty: Int32(ti), origin: .treatyName, aliasClass: nil,
+                                            letters: UInt8(min(255, key.count)), lowercaseOK: false)))
+            }
+        }
+        self.places = places
+        placeIndex = index
+        automaton = NameAutomaton(keys: keys)
+        flat = FlatTables(automaton, keys: keys.map(\.key), lowercaseKeys: keys.filter { $0.entry.lowercaseOK }.map(\.key))
+        fuzzy = FuzzyNames(names: fuzzyNames)
+        self.treaties = treaties
+        incidents = gazetteer.disputes.flatMap(\.incidents)
+        var proxies: [String: String] = [:]
+        for p in all { if let proxy = p.proxy { proxies[p.id] = proxy } }
+        self.proxies = proxies
+    }
+
+    /// `"kind": "hill", "coordinate": [130.59, 42.447]` as JSON bytes.
+    static func kindAndCoordinate(_ kind: String, _ c: Coordinate?) -> [UInt8] {
+        var o: [UInt8] = Array("\"kind\": ".utf8)
+        JSONText.string(kind, into: &o)
+        o.append(contentsOf: ", \"coordinate\": ".utf8)
+        JSONText.coordinate(c, into: &o)
+        return o
+    }
+
+    /// The keys a name contributes: itself, Russian case forms, and its bare form without a generic word.
+    static func keys(for name: String, place: Int32, treaty: Int32) -> [([UInt8], NameEntry)] {
+        var out: [([UInt8], NameEntry)] = []
+        let scalars = Array(name.unicodeScalars)
+        let isCJK = scalars.contains { (0x2E80...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) || (0xAC00...0xD7A3).contains($0.value) }
+        func add(_ text: String, _ origin: NameOrigin, _ cls: Lexicon.TypeClass? = nil) {
+            let key = Array(NameNormalizer.key(text).utf8)
+            let keyScalars = NameNormalizer.key(text).unicodeScalars.count
+            guard !key.isEmpty else { return }
+            // Single CJK characters (日, 苏) and single letters never match on their own.
+            if keyScalars < 2 { return }
+            let words = text.split(whereSeparator: { $0 == " " }).count
+            let letters = UInt8(min(255, keyScalars))
+            // A name written in lower case in the data ("marker T", "высота 588") matches in lower case.
+            let startsLower = text.unicodeScalars.first.map { $0.properties.isLowercase } ?? false
+            let lowerOK = !isCJK && ((words == 1 && keyScalars >= 6 && origin != .alias) || startsLower)
+            out.append((key, NameEntry(place: place, treaty: treaty, origin: origin, aliasClass: cls, letters: letters, lowercaseOK: lowerOK)))
+        }
+        add(name, .exact)
+        if scalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
+            for form in RussianInflection.forms(of: name) where NameNormalizer.key(form) != NameNormalizer.key(name) {
+                add(form, .inflected)
+            }
+        }
+        // The bare name without its generic word, so "Khasan" can reach the lake called "Lake Khasan".
+        let words = name.split(separator: " ").map(String.init)
+        if words.count >= 2 {
+            let first = words[0].lowercased().trimming(["."])
+            let last = words[words.count - 1].lowercased()
+            if let cls = Lexicon.genericBefore.first(where: { $0.0 == first })?.1 {
+                let rest = words.dropFirst().joined(separator: " ")
+                if rest.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true, rest.count >= 3 {
+                    add(rest, .alias, cls)
+                    if rest.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
+                        for form in RussianInflection.forms(of: rest) where form != rest.lowercased() { add(form, .alias, cls) }
+                    }
+                }
+            } else if let cls = Lexicon.genericAfter.first(where: { $0.0 == last })?.1 {
+                let rest = words.dropLast().joined(separator: " ")
+                if rest.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true, rest.count >= 3 { add(rest, .alias, cls) }
+            }
+        } else if isCJK, scalars.count >= 3, let suffix = Lexicon.cjkGenericSuffix.first(where: { name.hasSuffix($0.0) }),
+                  ["湖", "池", "河", "江"].contains(suffix.0) {
+            add(String(name.dropLast(suffix.0.count)), .alias, suffix.1)
+        }
+        return out
+    }
+}
+
+extension String {
+    /// Trims characters (a small helper so Foundation's CharacterSet is not needed here).
+    func trimming(_ set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,134 @@
+/// How a key entered the automaton; decides how much a match of it is trusted.
+enum NameOrigin: UInt8, Sendable {
+    /// An attested name or the title, as written in the gazetteer.
+    case exact
+    /// A Russian case form generated from an attested name ("Хасана" from "Хасан").
+    case inflected
+    /// An attested name with its generic word removed ("Khasan" from "Lake Khasan"); needs the generic or no rival.
+    case alias
+    /// A name only the treaty table knows ("Peking" in "Treaty of Peking").
+    case treatyName
+}
+
+/// One thing a key can mean.
+struct NameEntry: Sendable, Hashable {
+    /// Index into `CompiledGazetteer.places`, or -1 for a treaty-only name.
+    var place: Int32
+    /// Index into the treaty table for treaty-only names, else -1.
+    var treaty: Int32
+    /// How the key was made.
+    var origin: NameOrigin
+    /// The generic class the alias was stripped of (`alias` only).
+    var aliasClass: Lexicon.TypeClass?
+    /// Letters (not separators) in the key, for case and fuzzy rules.
+    var letters: UInt8
+    /// True when the name is one word long enough to be recognised even in lower case.
+    var lowercaseOK: Bool
+}
+
+/// A trie over folded UTF-8 key bytes, compiled to flat arrays: a dense root table and sorted edge lists.
+///
+/// The text is walked byte by byte from a word start, skipping separators, so "Chang-\nkufeng",
+/// "U S S R" and "Hunch'un" all meet their keys without building any string.
+struct NameAutomaton: Sendable {
+    /// Root transitions by first key byte (-1 = none).
+    let root: [Int32]
+    /// Per node: first edge index and edge count.
+    let edgeStart: [Int32]
+    let edgeCount: [UInt8]
+    /// Edge labels and targets, grouped by node, labels sorted.
+    let edgeByte: [UInt8]
+    let edgeTarget: [Int32]
+    /// Per node: range into `entries` (count 0 = not accepting).
+    let entryStart: [Int32]
+    let entryCount: [UInt16]
+    /// What accepting nodes mean.
+    let entries: [NameEntry]
+    /// True for first key bytes that some lower-case-capable key starts with.
+    let lowercaseStart: [Bool]
+
+    /// Builds the automaton from keys (folded UTF-8) and their meanings; duplicate pairs are merged.
+    init(keys: [(key: [UInt8], entry: NameEntry)]) {
+        var children: [[UInt8: Int32]] = [[:]]
+        var accepts: [[NameEntry]] = [[]]
+        var lowerStart = [Bool](repeating: false, count: 256)
+        for (key, entry) in keys where !key.isEmpty {
+            var node = 0
+            for b in key {
+                if let next = children[node][b] {
+                    node = Int(next)
+                } else {
+                    children.append([:])
+                    accepts.append([])
+                    let next = Int32(children.count - 1)
+                    children[node][b] = next
+                    node = Int(next)
+                }
+            }
+            if !accepts[node].contains(entry) { accepts[node].append(entry) }
+            if entry.lowercaseOK { lowerStart[Int(key[0])] = true }
+        }
+        var root = [Int32](repeating: -1, count: 256)
+        for (b, t) in children[0] { root[Int(b)] = t }
+        var edgeStart: [Int32] = [], edgeCount: [UInt8] = [], edgeByte: [UInt8] = [], edgeTarget: [Int32] = []
+        var entryStart: [Int32] = [], entryCount: [UInt16] = [], entries: [NameEntry] = []
+        for n in 0..<children.count {
+            edgeStart.append(Int32(edgeByte.count))
+            let sorted = children[n].sorted { $0.key < $1.key }
+            edgeCount.append(UInt8(sorted.count))
+            for (b, t) in sorted {
+                edgeByte.append(b)
+                edgeTarget.append(t)
+            }
+            entryStart.append(Int32(entries.count))
+            entryCount.append(UInt16(accepts[n].count))
+            entries += accepts[n]
+        }
+        self.root = root
+        self.edgeStart = edgeStart
+        self.edgeCount = edgeCount
+        self.edgeByte = edgeByte
+        self.edgeTarget = edgeTarget
+        self.entryStart = entryStart
+        self.entryCount = entryCount
+        self.entries = entries
+        self.lowercaseStart = lowerStart
+    }
+
+    /// The child of `node` on byte `b`, or -1.
+    @inline(__always)
+    func child(_ node: Int32, _ b: UInt8) -> Int32 {
+        if node == 0 { return root[Int(b)] }
+        let start = Int(edgeStart[Int(node)])
+        let end = start + Int(edgeCount[Int(node)])
+        var i = start
+        while i < end {
+            let e = edgeByte[i]
+            if e == b { return edgeTarget[i] }
+            if e > b { return -1 }
+            i += 1
+        }
+        return -1
+    }
+
+    /// The entries of an accepting node (empty when not accepting).
+    @inline(__always)
+    func entries(of node: Int32) -> ArraySlice<NameEntry> {
+        let s = Int(entryStart[Int(node)])
+        return entries[s..<(s + Int(entryCount[Int(node)]))]
+    }
+
+    /// True when the node accepts a key.
+    @inline(__always)
+    func accepts(_ node: Int32) -> Bool { entryCount[Int(node)] > 0 }
+
+    /// Walks a key (folded bytes) from the root; the node reached or -1.
+    func node(forKey key: [UInt8]) -> Int32 {
+        var n: Int32 = 0
+        for b in key {
+            n = child(n, b)
+            if n < 0 { return -1 }
+        }
+        return n
+    }
+}

@@ -1,0 +1,114 @@
+/// Writes `extract --format json` (schema in DESIGN.md) incrementally: mentions as they are found,
+/// the smaller sections spooled and written after them; keys always in the documented order.
+public final class JSONFormatter: ExtractionSink {
+    private let out: ByteWriter
+    private var mentionCount = 0
+    private let relative = SectionSpool(), treaties = SectionSpool(), dates = SectionSpool()
+    private var scratch: [UInt8] = []
+
+    /// Starts the object for a document (its path and SHA-256 come first).
+    public init(writer: ByteWriter, document: String, sha256: String) {
+        out = writer
+        scratch.append(contentsOf: "{\n  \"document\": ".utf8)
+        JSONText.string(document, into: &scratch)
+        scratch.append(contentsOf: ",\n  \"sha256\": ".utf8)
+        JSONText.string(sha256, into: &scratch)
+        scratch.append(contentsOf: ",\n  \"mentions\": [".utf8)
+        out.write(scratch)
+    }
+
+    /// Formatted coordinates by their bit patterns: Double formatting is slow and the points are few.
+    private var coordinateCache: [UInt64: [UInt8]] = [:]
+
+    // The literal parts of a mention object, as bytes once.
+    private let kFirst: [UInt8] = Array("\n    {\"id\": ".utf8), kNext: [UInt8] = Array(",\n    {\"id\": ".utf8)
+    private let kSurface: [UInt8] = Array(", \"surface\": ".utf8), kStart: [UInt8] = Array(", \"start\": ".utf8)
+    private let kEnd: [UInt8] = Array(", \"end\": ".utf8), kKind: [UInt8] = Array(", \"kind\": ".utf8)
+    private let kCoordinate: [UInt8] = Array(", \"coordinate\": ".utf8), kConfidence: [UInt8] = Array(", \"confidence\": ".utf8)
+    private let kNull: [UInt8] = Array("null".utf8)
+
+    public func mention(_ m: Mention) {
+        var coordinate = kNull
+        if let c = m.coordinate {
+            let key = c.lon.bitPattern &* 0x9E37_79B9_7F4A_7C15 ^ c.lat.bitPattern
+            if let cached = coordinateCache[key] { coordinate = cached } else {
+                var f: [UInt8] = []
+                JSONText.coordinate(c, into: &f)
+                if coordinateCache.count < 4096 { coordinateCache[key] = f }
+                coordinate = f
+            }
+        }
+        let first = mentionCount == 0
+        mentionCount += 1
+        out.appending { o in
+            o.append(contentsOf: first ? kFirst : kNext)
+            JSONText.optionalString(m.id, into: &o)
+            o.append(contentsOf: kSurface); JSONText.string(m.surface, into: &o)
+            o.append(contentsOf: kStart); JSONText.int(m.start, into: &o)
+            o.append(contentsOf: kEnd); JSONText.int(m.end, into: &o)
+            o.append(contentsOf: kKind); JSONText.string(m.kind, into: &o)
+            o.append(contentsOf: kCoordinate); o.append(contentsOf: coordinate)
+            o.append(contentsOf: kConfidence); JSONText.confidence(m.confidence, into: &o)
+            o.append(0x7D)
+        }
+    }
+
+    /// One mention object.
+    static func encode(_ m: Mention, into o: inout [UInt8]) {
+        o.append(contentsOf: "{\"id\": ".utf8); JSONText.optionalString(m.id, into: &o)
+        o.append(contentsOf: ", \"surface\": ".utf8); JSONText.string(m.surface, into: &o)
+        o.append(contentsOf: ", \"start\": ".utf8); JSONText.int(m.start, into: &o)
+        o.append(contentsOf: ", \"end\": ".utf8); JSONText.int(m.end, into: &o)
+        o.append(contentsOf: ", \"kind\": ".utf8); JSONText.string(m.kind, into: &o)
+        o.append(contentsOf: ", \"coordinate\": ".utf8); JSONText.coordinate(m.coordinate, into: &o)
+        o.append(contentsOf: ", \"confidence\": \(JSONText.confidence(m.confidence))}".utf8)
+    }
+
+    public func relative(_ r: RelativeLocation) {
+        var o: [UInt8] = Array((relative.count == 0 ? "\n    " : ",\n    ").utf8)
+        o.append(contentsOf: "{\"surface\": ".utf8); JSONText.string(r.surface, into: &o)
+        o.append(contentsOf: ", \"start\": \(r.start), \"end\": \(r.end), \"anchor\": ".utf8); JSONText.string(r.anchor, into: &o)
+        o.append(contentsOf: ", \"distance_m\": \(JSONText.number(r.distanceMeters)), \"azimuth_deg\": \(JSONText.number(r.azimuthDegrees)), \"coordinate\": ".utf8)
+        JSONText.coordinate(r.coordinate, into: &o)
+        o.append(contentsOf: ", \"uncertainty_m\": \(JSONText.number(r.uncertaintyMeters.rounded())), \"target\": ".utf8)
+        JSONText.optionalString(r.target, into: &o)
+        o.append(0x7D)
+        relative.append(o)
+    }
+
+    public func treaty(_ t: TreatyReference) {
+        var o: [UInt8] = Array((treaties.count == 0 ? "\n    " : ",\n    ").utf8)
+        o.append(contentsOf: "{\"id\": ".utf8); JSONText.optionalString(t.id, into: &o)
+        o.append(contentsOf: ", \"surface\": ".utf8); JSONText.string(t.surface, into: &o)
+        o.append(contentsOf: ", \"start\": \(t.start), \"end\": \(t.end)}".utf8)
+        treaties.append(o)
+    }
+
+    public func date(_ d: DateMention) {
+        var o: [UInt8] = Array((dates.count == 0 ? "\n    " : ",\n    ").utf8)
+        o.append(contentsOf: "{\"surface\": ".utf8); JSONText.string(d.surface, into: &o)
+        o.append(contentsOf: ", \"start\": \(d.start), \"end\": \(d.end), \"date\": ".utf8); JSONText.string(d.date, into: &o)
+        if let q = d.qualifier { o.append(contentsOf: ", \"qualifier\": ".utf8); JSONText.string(q, into: &o) }
+        o.append(0x7D)
+        dates.append(o)
+    }
+
+    /// Writes the remaining sections and closes the object.
+    public func incidents(_ links: [IncidentLink]) {
+        out.write(mentionCount == 0 ? "],\n" : "\n  ],\n")
+        for (name, spool) in [("relative", relative), ("treaties", treaties), ("dates", dates)] {
+            out.write("  \"\(name)\": [")
+            spool.drain(into: out)
+            out.write(spool.count == 0 ? "],\n" : "\n  ],\n")
+        }
+        out.write("  \"incidents\": [")
+        for (i, link) in links.enumerated() {
+            var o: [UInt8] = Array((i == 0 ? "\n    " : ",\n    ").utf8)
+            o.append(contentsOf: "{\"id\": ".utf8); JSONText.string(link.id, into: &o)
+            o.append(contentsOf: ", \"evidence\": [\(link.evidence.map { "[\($0[0]), \($0[1])]" }.joined(separator: ", "))]}".utf8)
+            out.write(o)
+        }
+        out.write(links.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        out.flush()
+    }
+}

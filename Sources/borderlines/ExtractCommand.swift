@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Gazetteer
+import Geoparser
+
+/// `borderlines extract`: every place, relative location, treaty reference and date in a document.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find the places, relative locations, treaty references and dates in a document.",
+        discussion: """
+            Offsets are Unicode code points of the decoded text, end exclusive. Invalid UTF-8 is decoded
+            with replacement characters (a warning says so). json, geojson and csv are written as the
+            document is read, in constant memory; table collects everything first.
+            Exit status: 0 ok, 65 not a text file or invalid data, 66 the document or data cannot be read.
+            """)
+
+    @Argument(help: ArgumentHelp("The document (UTF-8 text).", valueName: "DOCUMENT"))
+    var document: String
+
+    @Option(help: "Output format: table, json, geojson or csv.")
+    var format: ExtractFormat = .table
+
+    @Option(name: .customLong("treaties"), help: ArgumentHelp("A treaty table (JSON, repeatable). Default: treaties.json beside the data, else the built-in table.", valueName: "FILE"))
+    var treatyFiles: [String] = []
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let info: DocumentInfo
+        do { info = try Geoparser.inspect(path: document) } catch {
+            Output.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        if info.invalidUTF8 {
+            Output.warning("\(document): not valid UTF-8; decoded with U+FFFD replacement characters (offsets count the decoded text)")
+        }
+        let gazetteer = try data.loadGazetteer()
+        let treaties = try ExtractTreaties.table(files: treatyFiles, dataPaths: try data.resolvedPaths())
+        let parser = Geoparser(gazetteer: gazetteer, treaties: treaties, geodesic: ExtractGeodesic.wgs84)
+        do {
+            switch format {
+            case .table:
+                let sink = CollectingSink(document: document, sha256: info.sha256)
+                try parser.extract(path: document, into: sink)
+                Output.line(TableFormatter().render(sink.extraction))
+            case .json:
+                let writer = ByteWriter(fileDescriptor: 1)
+                try parser.extract(path: document, into: JSONFormatter(writer: writer, document: document, sha256: info.sha256))
+                try check(writer)
+            case .geojson:
+                let writer = ByteWriter(fileDescriptor: 1)
+                try parser.extract(path: document, into: GeoJSONFormatter(writer: writer, document: document, sha256: info.sha256))
+                try check(writer)
+            case .csv:
+                let writer = ByteWriter(fileDescriptor: 1)
+                try parser.extract(path: document, into: CSVFormatter(writer: writer))
+                try check(writer)
+            }
+        } catch let error as ExtractError {
+            Output.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+    }
+
+    private func check(_ writer: ByteWriter) throws {
+        if writer.failed {
+            Output.error("cannot write the output (stdout closed or full)")
+            throw ExitCode(74)
+        }
+    }
+}
+
+/// The output formats of `extract`.
+enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, geojson, csv
+}
