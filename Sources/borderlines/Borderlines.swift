@@ -8,5 +8,5 @@ struct Borderlines: ParsableCommand {
         commandName: "borderlines",
         abstract: "Turn historical documents about border disputes into cited maps.",
         version: BorderlinesVersion.current,
-        subcommands: [ListCommand.self, ValidateCommand.self, RenderCommand.self, ExtractCommand.self])
+        subcommands: [ListCommand.self, ValidateCommand.self, RenderCommand.self, ExtractCommand.self, AtlasCommand.self])
 }
