@@ -109,7 +109,7 @@ final class MapDrawing {
         let text = MapText(dispute: dispute, incident: incident, request: request)
         let title = request.title ?? text.title
         let subtitle = text.subtitle
-        let alt = try text.altText(transform: transform) + (request.documentLayer.map { " " + $0.altText } ?? "")
+        let alt = try text.altText(transform: transform) + (request.documentLayer.map { [geoBounds] in " " + $0.altText(within: geoBounds) } ?? "")
         let metadata = DocumentMetadata(title: title, author: nil, subject: alt, keywords: text.keywords,
                                         creator: MapRenderer.creator, date: nil)
         do {

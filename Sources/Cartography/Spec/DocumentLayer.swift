@@ -57,27 +57,39 @@ public struct DocumentLayer: Sendable, Hashable {
         self.incidents = incidents
     }
 
-    /// A sentence for the map's alt text.
-    public var altText: String {
-        let n = places.count
-        var s = "Yellow circles mark the \(n) place\(n == 1 ? "" : "s") \(title) names, their area growing with the number of mentions"
-        if !relative.isEmpty { s += "; \(relative.count) position\(relative.count == 1 ? "" : "s") it states by distance and bearing are drawn with their uncertainty" }
-        if !incidents.isEmpty { s += "; the \(incidents.count) incident\(incidents.count == 1 ? "" : "s") it supports are ringed" }
+    /// A sentence for the map's alt text, counting only what falls inside `bounds` (the map frame).
+    public func altText(within bounds: BoundingBox) -> String {
+        func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        let shown = places.filter { bounds.contains($0.coordinate) }.count
+        let rel = relative.filter { bounds.contains($0.coordinate) }.count
+        var s = "Yellow circles mark \(plural(shown, "place", "places")) \(title) names, their area growing with the number of mentions"
+        if places.count > shown { s += " (\(places.count - shown) more lie beyond the frame)" }
+        if rel > 0 { s += "; \(plural(rel, "position it states by distance and bearing is", "positions it states by distance and bearing are")) drawn with the circle of its uncertainty" }
+        if !incidents.isEmpty { s += "; \(plural(incidents.count, "incident it supports is", "incidents it supports are")) ringed where on the map" }
         return s + "."
     }
 }
 
 extension ViewFraming {
-    /// A dispute overview that also shows the document's places and relative positions near the claims;
-    /// far ones (capitals, distant towns) stay off the map and are listed by the report instead.
+    /// How far from the claims a document's places still join its map: a region, not a continent,
+    /// so capitals named in passing stay off the map (the report lists them).
+    static let documentReach = 400_000.0
+
+    /// A dispute overview that also shows the document's places and relative positions within
+    /// `documentReach` of the claims.
     public static func focus(dispute: Dispute, document: DocumentLayer) -> Focus? {
         guard var focus = focus(dispute: dispute) else { return nil }
         guard let box = BoundingBox(covering: focus.points) else { return focus }
         let center = box.center
         let span = Geodesic.wgs84.distance(Coordinate(x: box.minX, y: box.minY), Coordinate(x: box.maxX, y: box.maxY))
-        let reach = max(minimumRadius * 4, span * 1.5)
+        let reach = max(documentReach, span * 1.5)
         let near = document.places.map(\.coordinate) + document.relative.map(\.coordinate)
         focus.points += near.filter { Geodesic.wgs84.distance($0, center) < reach }
+        // The margin follows the enlarged view, so circles and labels at its edges stay inside the frame.
+        if let all = BoundingBox(covering: focus.points) {
+            let diagonal = Geodesic.wgs84.distance(Coordinate(x: all.minX, y: all.minY), Coordinate(x: all.maxX, y: all.maxY))
+            focus.margin = max(focus.margin, diagonal * 0.08)
+        }
         return focus
     }
 }

@@ -52,7 +52,7 @@ struct TimeAxis: Sendable {
             return (g.0 - pad, g.1 + pad + 1)
         }
         let usable = (x1 - x0) - Double(padded.count - 1) * TimeAxis.breakGap
-        let minWidth = min(60.0, usable / Double(padded.count))
+        let minWidth = min(44.0, usable / Double(padded.count))
         let spans = padded.map { Double($0.1 - $0.0) }
         let flexible = usable - minWidth * Double(padded.count)
         let spanTotal = spans.reduce(0, +)

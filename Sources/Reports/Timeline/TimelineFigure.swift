@@ -31,6 +31,9 @@ public enum TimelineFigure {
         var number: Int?
     }
 
+    /// The least room between tick labels, points.
+    static let tickSpacing = 32.0
+
     /// Draws the timeline of `dispute` and writes it to `target`.
     public static func render(_ dispute: Dispute, theme: Theme, format: OutputFormat, scale: Double, width: Double,
                               png: PNGOptions = PNGOptions(), to target: OutputTarget) throws -> (bytes: [UInt8], info: TimelineInfo) {
@@ -114,7 +117,7 @@ public enum TimelineFigure {
         let top: Double
         let axisY: Double
 
-        var axisX0: Double { margin + (width - 2 * margin) * 0.52 }
+        var axisX0: Double { margin + (width - 2 * margin) * 0.5 }
         var axisX1: Double { width - margin }
 
         func font(_ size: Double, bold: Bool = false, italic: Bool = false) -> Font {
@@ -136,8 +139,10 @@ public enum TimelineFigure {
             }
             try drawLegend(y: 63)
             try drawGrid(axis)
+            // The date column is as wide as its widest date, so titles keep as much room as possible.
+            let dateWidth = try rows.map { try canvas.measure(text: DateText.short($0.date), font: font(7.4)).logical.width }.max() ?? 0
             try canvas.group(id: "rows", title: "Incidents and events in date order") {
-                for (i, row) in rows.enumerated() { try drawRow(row, index: i, axis: axis) }
+                for (i, row) in rows.enumerated() { try drawRow(row, index: i, axis: axis, dateWidth: dateWidth) }
             }
             try drawAxis(axis)
             try canvas.drawText("Dates as recorded in the dispute data (\(dispute.id)); sources for each row are listed in the atlas report.",
@@ -170,13 +175,13 @@ public enum TimelineFigure {
                     try canvas.fill(Path.rect(Rect(x: margin, y: top + Double(i) * rowHeight, width: width - 2 * margin, height: rowHeight)),
                                     .color(theme.graticule.withAlpha(0.12)))
                 }
-                for t in axis.ticks(spacing: 46) {
+                for t in axis.ticks(spacing: TimelineFigure.tickSpacing) {
                     try canvas.stroke(Path.polyline([Point(t.x, y0), Point(t.x, y1)]), color: theme.graticule.withAlpha(0.5), style: StrokeStyle(width: 0.4))
                 }
             }
         }
 
-        func drawRow(_ row: Row, index: Int, axis: TimeAxis) throws {
+        func drawRow(_ row: Row, index: Int, axis: TimeAxis, dateWidth: Double) throws {
             let y = top + (Double(index) + 0.5) * rowHeight
             let fill = color(row.parties.first)
             try canvas.group(id: "row-\(row.id)", title: "\(row.date.raw): \(row.title)") {
@@ -189,7 +194,7 @@ public enum TimelineFigure {
                 }
                 let dateX = margin + 16
                 try canvas.drawText(DateText.short(row.date), at: Point(dateX, y), style: left)
-                let titleX = dateX + 86
+                let titleX = dateX + dateWidth + 9
                 let titleStyle = TextStyle(font: font(7.4, italic: row.number == nil), color: theme.text, anchor: TextAnchor(.left, .middle))
                 try canvas.drawText(try fit(row.title, width: axisX0 - titleX - 6, font: titleStyle.font), at: Point(titleX, y), style: titleStyle)
                 try canvas.stroke(Path.polyline([Point(axisX0, y), Point(axisX1, y)]), color: theme.graticule.withAlpha(0.35),
@@ -230,7 +235,7 @@ public enum TimelineFigure {
                 }
                 let label = TextStyle(font: font(6.4), color: theme.mutedText, anchor: TextAnchor(.center, .top))
                 var lastRight = -Double.infinity
-                for t in axis.ticks(spacing: 46) {
+                for t in axis.ticks(spacing: TimelineFigure.tickSpacing) {
                     try canvas.stroke(Path.polyline([Point(t.x, axisY), Point(t.x, axisY + 3)]), color: theme.frame, style: line)
                     let w = try canvas.measure(text: t.label, font: label.font).logical.width
                     // Skip a label that would touch its neighbour (uneven month lengths).
