@@ -5,11 +5,12 @@ BIN := .build/release/borderlines
 
 .PHONY: atlas test build deps bench leak-check clean
 
-## Install what is missing, build in release mode and render the bundled data into Renders/.
+## Install what is missing, build in release mode and render the bundled data into Renders/
+## (every incident as PNG, SVG and PDF, timelines, sidecar JSON, Renders/index.md and index.html).
 atlas: deps
 	$(SWIFT) build -c release --product borderlines
 	$(BIN) validate
-	$(BIN) list
+	$(BIN) atlas --out Renders
 
 ## Install what is missing and run the whole test suite.
 test: deps

@@ -8,5 +8,5 @@ struct Borderlines: ParsableCommand {
         commandName: "borderlines",
         abstract: "Turn historical documents about border disputes into cited maps.",
         version: BorderlinesVersion.current,
-        subcommands: [ListCommand.self, ExtractCommand.self, RenderCommand.self, ValidateCommand.self])
+        subcommands: [ListCommand.self, ExtractCommand.self, RenderCommand.self, AtlasCommand.self, ValidateCommand.self])
 }

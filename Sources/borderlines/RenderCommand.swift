@@ -3,6 +3,7 @@ import Canvas
 import Cartography
 import Foundation
 import Gazetteer
+import Reports
 
 /// `borderlines render`: one map of a dispute or an incident, as PNG, SVG or PDF.
 struct RenderCommand: ParsableCommand {
@@ -54,6 +55,9 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Geographic extent: west,south,east,north in degrees.", valueName: "W,S,E,N"))
     var bbox: String?
+
+    @Option(name: .customLong("text"), help: ArgumentHelp("Map a document: every place it names (sized by mentions), its relative locations and the incidents it supports.", valueName: "DOCUMENT"))
+    var text: String?
 
     @Option(help: "Title replacing the generated one.")
     var title: String?
@@ -110,10 +114,21 @@ struct RenderCommand: ParsableCommand {
             Output.error("the image would be \(Int(page.width * page.scale))×\(Int(page.height * page.scale)) px; the largest side is \(Int(PageSize.maxPixels)) px — lower --scale, --dpi or the size")
             throw ExitCode(64)
         }
-        let request = MapRequest(disputeID: dispute, incidentID: incident, bbox: try bbox.map(parseBBox), page: page,
+        var request = MapRequest(disputeID: dispute, incidentID: incident, bbox: try bbox.map(parseBBox), page: page,
                                  format: outputFormat, lang: lang, view: view, theme: Theme.named(theme)!, title: title)
-        let gazetteer = try data.loadGazetteer()
-        let path = output ?? "\(incident ?? dispute ?? gazetteer.disputes.first?.id ?? "map").\(outputFormat.fileExtension)"
+        let gazetteer = try data.loadGazetteer(documents: try TextDocuments.sourceDocuments(text.map { [$0] } ?? []))
+        var document: AtlasDocument?
+        if let text, let doc = try TextDocuments.extract([text], gazetteer: gazetteer).first {
+            // The document's own dispute unless --dispute or --incident says which.
+            let target = gazetteer.incident(incident ?? "")?.dispute ?? dispute ?? doc.dispute
+            if let d = gazetteer.dispute(target) {
+                request.disputeID = d.id
+                request.documentLayer = doc.layer(in: d)
+                request.title = title ?? "Places named in \(doc.id)"
+            }
+            document = doc
+        }
+        let path = output ?? "\(incident ?? document.map { PathSafety.component($0.id) } ?? dispute ?? gazetteer.disputes.first?.id ?? "map").\(outputFormat.fileExtension)"
         do {
             let target: OutputTarget = path == "-" ? .memory : .file(path)
             let map = try MapRenderer.render(gazetteer, request, to: target)

@@ -91,6 +91,8 @@ final class MapDrawing {
                 throw RenderError.badData("incident \"\(incident.id)\" has no position to map")
             }
             focus = f
+        } else if let layer = request.documentLayer, let f = ViewFraming.focus(dispute: dispute, document: layer) {
+            focus = f
         } else {
             guard let f = ViewFraming.focus(dispute: dispute) else {
                 throw RenderError.badData("dispute \"\(dispute.id)\" has no claims or located incidents to map")
@@ -107,7 +109,7 @@ final class MapDrawing {
         let text = MapText(dispute: dispute, incident: incident, request: request)
         let title = request.title ?? text.title
         let subtitle = text.subtitle
-        let alt = try text.altText(transform: transform)
+        let alt = try text.altText(transform: transform) + (request.documentLayer.map { [geoBounds] in " " + $0.altText(within: geoBounds) } ?? "")
         let metadata = DocumentMetadata(title: title, author: nil, subject: alt, keywords: text.keywords,
                                         creator: MapRenderer.creator, date: nil)
         do {
@@ -155,6 +157,7 @@ final class MapDrawing {
             try drawRelativeLocations()
             try drawPlaces(); timer.lap("places")
             try drawIncidents(); timer.lap("incidents")
+            try drawDocumentLayer(); timer.lap("document layer")
             try reserveFurniture()
             try drawLabels(); timer.lap("labels")
             try drawInFrameFurniture()

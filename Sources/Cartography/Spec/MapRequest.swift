@@ -22,6 +22,8 @@ public struct MapRequest: Sendable {
     public var title: String?
     /// PNG encoder settings.
     public var png: PNGOptions
+    /// A document's places, relative positions and supported incidents drawn over the map (`render --text`).
+    public var documentLayer: DocumentLayer? = nil
 
     /// A request with defaults: first dispute, standard page, English, neutral view, default theme.
     public init(disputeID: String? = nil, incidentID: String? = nil, bbox: BoundingBox? = nil,
