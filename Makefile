@@ -8,7 +8,7 @@ BIN := .build/release/borderlines
 ## Install what is missing, build in release mode and render the bundled data into Renders/
 ## (every incident as PNG, SVG and PDF, timelines, sidecar JSON, Renders/index.md and index.html).
 atlas: deps
-	$(SWIFT) build -c release --product borderlines
+	$(SWIFT) build -c release --product borderlines --static-swift-stdlib
 	$(BIN) validate
 	$(BIN) atlas --out Renders
 
@@ -21,7 +21,7 @@ deps:
 	scripts/bootstrap.sh
 
 build: deps
-	$(SWIFT) build -c release --product borderlines
+	$(SWIFT) build -c release --product borderlines --static-swift-stdlib
 
 clean:
 	rm -rf .build
