@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 BIN := .build/release/borderlines
 
-.PHONY: atlas test build deps bench leak-check clean
+.PHONY: atlas test build deps test-deps clean
 
 ## Install what is missing, build in release mode and render the bundled data into Renders/
 ## (every incident as PNG, SVG and PDF, timelines, sidecar JSON, Renders/index.md and index.html).
@@ -13,12 +13,15 @@ atlas: deps
 	$(BIN) atlas --out Renders
 
 ## Install what is missing and run the whole test suite.
-test: deps
+test: test-deps
 	$(SWIFT) test --disable-swift-testing 2>&1 | tee .build-test.log; \
 	status=$${PIPESTATUS[0]}; scripts/test-summary.sh .build-test.log; exit $$status
 
 deps:
 	scripts/bootstrap.sh
+
+test-deps:
+	scripts/bootstrap.sh --test-tools
 
 build: deps
 	$(SWIFT) build -c release --product borderlines --static-swift-stdlib

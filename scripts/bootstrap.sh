@@ -2,11 +2,21 @@
 # Installs what Borderlines needs and is missing: the C libraries' -dev packages, proj.db,
 # the fonts the maps use, and the tools the tests use to read PDFs and SVGs.
 # Checks pkg-config / fc-list / PATH first and installs only what is missing.
-# Usage: scripts/bootstrap.sh [--check]   (--check: report only, exit 1 when something is missing)
+# Usage: scripts/bootstrap.sh [--check] [--test-tools]
+#   --check       report only, exit 1 when something is missing
+#   --test-tools  also the tools the test suite drives: poppler (pdftotext, pdffonts), librsvg
+#                 (rsvg-convert) and a headless browser (chromium) for the atlas report test
 set -euo pipefail
 
 check_only=0
-[[ "${1:-}" == "--check" ]] && check_only=1
+test_tools=0
+for arg in "$@"; do
+    case "$arg" in
+        --check) check_only=1 ;;
+        --test-tools) test_tools=1 ;;
+        *) echo "bootstrap: unknown option $arg" >&2; exit 64 ;;
+    esac
+done
 
 missing_apt=()
 missing_brew=()
@@ -40,9 +50,15 @@ if [[ ! -f /usr/share/proj/proj.db && ! -f /usr/local/share/proj/proj.db && ! -f
 fi
 need_font "DejaVu Sans" fonts-dejavu-core font-dejavu
 need_font "Noto Sans CJK JP" fonts-noto-cjk font-noto-sans-cjk
-# Test tools: pdftotext/pdffonts (poppler) and rsvg-convert (librsvg) read our PDFs and SVGs.
-need_cmd pdftotext poppler-utils poppler
-need_cmd rsvg-convert librsvg2-bin librsvg
+# Test tools: pdftotext/pdffonts (poppler) and rsvg-convert (librsvg) read our PDFs and SVGs;
+# chromium opens the atlas report as a reader would.
+if [[ $test_tools -eq 1 ]]; then
+    need_cmd pdftotext poppler-utils poppler
+    need_cmd rsvg-convert librsvg2-bin librsvg
+    if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+        missing_apt+=(chromium); missing_brew+=(chromium)
+    fi
+fi
 
 if [[ ${#missing_apt[@]} -eq 0 ]]; then
     echo "bootstrap: all system dependencies present"
