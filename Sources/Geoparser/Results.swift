@@ -24,7 +24,7 @@ public struct Mention: Sendable, Codable, Hashable {
     }
 }
 
-/// "22 kilometers south-west of Grodekovo": a point computed from an anchor, a bearing and a distance.
+/// "22 kilometers south-west of Carlisle": a point computed from an anchor, a bearing and a distance.
 public struct RelativeLocation: Sendable, Codable, Hashable {
     /// The whole expression as written.
     public var surface: String
@@ -42,7 +42,7 @@ public struct RelativeLocation: Sendable, Codable, Hashable {
     public var coordinate: Coordinate
     /// Radius of uncertainty in metres: max(10 % of the distance, 1 km, the anchor's own).
     public var uncertaintyMeters: Double
-    /// The place the expression locates, when the text names it just before ("Hill 588, situated …").
+    /// The place the expression locates, when the text names it just before ("Hill 101, situated …").
     public var target: String?
 
     /// Creates a relative location.
@@ -59,7 +59,7 @@ public struct RelativeLocation: Sendable, Codable, Hashable {
     }
 }
 
-/// A toponym that names a treaty, protocol or agreement ("the Hunch'un agreement").
+/// A toponym that names a treaty, protocol or agreement ("the Vienna agreement").
 public struct TreatyReference: Sendable, Codable, Hashable {
     /// Treaty id from the treaty table, or nil when the table does not know it.
     public var id: String?

@@ -3,7 +3,7 @@ import Geoparser
 
 /// The side-of-claim column of `extract`'s table: for each mentioned place, which claims cover it.
 enum ExtractSideOfClaim {
-    /// Short answers by place id ("both claims", "USSR only", "neither", "beyond the lines").
+    /// Short answers by place id ("both claims", "A only", "neither", "beyond the lines").
     static func summaries(for mentions: [Mention], gazetteer: Gazetteer) -> [String: String] {
         var analyzers: [String: ClaimAnalyzer] = [:]
         var out: [String: String] = [:]

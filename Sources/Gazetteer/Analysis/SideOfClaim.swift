@@ -43,7 +43,7 @@ public struct SideOfClaim: Sendable, Codable, Equatable {
     /// True when the point lies in a face enclosed by the claim lines (the disputed area).
     public var inDisputedArea: Bool
 
-    /// A short English phrase: "claimed by both", "USSR claim only", "neither claim", "beyond the claim lines".
+    /// A short English phrase: "claimed by both", "A claim only", "neither claim", "beyond the claim lines".
     public func summary(partyName: (String) -> String) -> String {
         switch status {
         case .both: return "inside both claims (disputed)"

@@ -4,8 +4,8 @@ import Foundation
 /// case, diacritics, apostrophes, hyphens, dots and spaces, ё/е, 峯/峰, traditional/simplified Chinese
 /// and Japanese shinjitai forms.
 ///
-/// "Chang-ku-feng", "Changkufeng" and "CHANGKUFENG" give one key; so do "U.S.S.R." and "U S S R",
-/// "Заозёрная" and "Заозерная", "張鼓峯" and "张鼓峰".
+/// "Ben-a-von", "Benavon" and "BENAVON" give one key; so do "U.S.A." and "U S A",
+/// "Ладожское" and "Ладожское", "富士山" and "富士山".
 public enum NameNormalizer {
     /// The lookup key of a name.
     public static func key(_ name: String) -> String {
@@ -35,7 +35,7 @@ public enum NameNormalizer {
         switch s.value {
         case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200B, 0x3000: return true           // spaces
         case 0x2D, 0x2010...0x2015, 0x2212, 0x30FB, 0xFF0D, 0x00B7: return true              // hyphens, dashes, middle dots
-        case 0x2E, 0xFF0E: return true                                                       // full stops (U.S.S.R.)
+        case 0x2E, 0xFF0E: return true                                                       // full stops (U.S.A.)
         case 0x27, 0x60, 0xB4, 0x2018, 0x2019, 0x201B, 0x2032, 0x02BC, 0x02BB, 0x02B9: return true  // apostrophes
         default: return false
         }

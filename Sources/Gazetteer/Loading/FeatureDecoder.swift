@@ -45,7 +45,7 @@ enum FeatureDecoder {
         guard let id = reader.string(props, "id", at: "properties") else { return nil }
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
         if !allowed || id.hasPrefix(".") {
-            reader.error("properties.id", "\"\(id)\" is not a valid id", hint: "ids use lower-case letters, digits, '-', '_' and '.', e.g. \"lake-khasan\"")
+            reader.error("properties.id", "\"\(id)\" is not a valid id", hint: "ids use lower-case letters, digits, '-', '_' and '.', e.g. \"lake-ilmen\"")
             return nil
         }
         return id
@@ -201,7 +201,7 @@ enum FeatureDecoder {
             }
             names.append(PlaceName(toponym: toponym, lang: lang, note: nil, citations: nil))
         }
-        if names.isEmpty { reader.error("properties.names", "a treaty needs the names documents cite it by", hint: "e.g. [{\"toponym\": \"Hunchun\", \"lang\": \"en\"}]") }
+        if names.isEmpty { reader.error("properties.names", "a treaty needs the names documents cite it by", hint: "e.g. [{\"toponym\": \"Vienna\", \"lang\": \"en\"}]") }
         dispute.treaties.append(Treaty(id: id, dispute: dispute.id, title: reader.string(p, "title", at: "properties") ?? id,
                                        places: reader.strings(p, "places", at: "properties"), names: names,
                                        citations: reader.citations(p, at: "properties")))

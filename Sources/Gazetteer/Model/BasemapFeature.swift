@@ -13,7 +13,7 @@ public struct BasemapFeature: Sendable, Codable, Hashable {
     public var layer: Layer
     /// A display name.
     public var name: String?
-    /// A place this geometry draws (the lake polygon of `lake-khasan`).
+    /// A place this geometry draws (the lake polygon of `lake-ilmen`).
     public var place: String?
     /// The source id the geometry comes from.
     public var source: String?

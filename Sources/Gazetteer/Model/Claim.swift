@@ -2,7 +2,7 @@ import Geometry
 
 /// A party's claimed boundary line, as its sources describe it.
 public struct Claim: Sendable, Codable, Hashable {
-    /// Unique id (e.g. `claim-ussr`).
+    /// Unique id (e.g. `claim-north`).
     public var id: String
     /// The id of the dispute file that defines it.
     public var dispute: String

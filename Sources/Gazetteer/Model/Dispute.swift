@@ -1,6 +1,6 @@
 /// One dispute: everything one GeoData file holds.
 public struct Dispute: Sendable, Codable, Hashable {
-    /// The file name without extension (e.g. `khasan-1938`).
+    /// The file name without extension (e.g. `ilmen-1240`).
     public var id: String
     /// English title.
     public var title: String

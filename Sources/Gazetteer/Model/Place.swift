@@ -22,7 +22,7 @@ public struct Place: Sendable, Codable, Hashable {
     public var coordinate: Coordinate?
     /// Id of another place whose position stands in for this one.
     public var proxy: String?
-    /// How the position was derived from another place ("22 km south-west of Grodekovo"), if it was.
+    /// How the position was derived from another place ("22 km south-west of Carlisle"), if it was.
     public var relative: RelativePosition?
     /// A short note (anachronisms, derivations).
     public var note: String?

@@ -1,8 +1,8 @@
-/// A treaty or protocol that documents cite by a place name ("the Hunch'un agreement").
+/// A treaty or protocol that documents cite by a place name ("the Vienna agreement").
 ///
 /// Geoparsing reports such phrases under treaties, not as mentions of the place.
 public struct Treaty: Sendable, Codable, Hashable {
-    /// Unique id (e.g. `hunchun-protocol-1886`).
+    /// Unique id (e.g. `vienna-protocol-1815`).
     public var id: String
     /// The id of the dispute file that defines it.
     public var dispute: String

@@ -16,7 +16,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var line: Int?
     /// 1-based column, where known.
     public var column: Int?
-    /// The feature: `feature "changkufeng"` (by id) or `features[12]` when it has none.
+    /// The feature: `feature "ben-avon"` (by id) or `features[12]` when it has none.
     public var feature: String?
     /// The field path inside the feature or file (`properties.names[2].lang`).
     public var field: String?

@@ -36,7 +36,7 @@ enum Lexicon {
         }
     }
 
-    /// Generic words written *before* a name and kept in its span ("Lake Khasan", "Hill 588", "озера Хасан").
+    /// Generic words written *before* a name and kept in its span ("Lake Ilmen", "Hill 101", "озера Ильмень").
     static let genericBefore: [(String, TypeClass)] = [
         ("lake", .lake), ("hill", .hill), ("height", .hill), ("mount", .hill), ("mt", .hill), ("cape", .point),
         ("marker", .point), ("river", .river), ("fort", .settlement), ("port", .settlement),
@@ -83,20 +83,20 @@ enum Lexicon {
         "соглашении", "конвенция", "конвенции", "конвенцию", "конвенцией", "карта", "карты", "карте", "карту",
     ]
 
-    /// Words that may stand between a toponym and the treaty word ("the Hunch'un boundary protocol").
+    /// Words that may stand between a toponym and the treaty word ("the Vienna boundary protocol").
     static let treatyQualifiers: [String] = ["boundary", "border", "frontier", "additional", "supplementary", "peace", "demarcation", "and", "other", "the"]
 
-    /// Suffixes of Chinese and Japanese treaty names ("琿春条約", "北京条约").
+    /// Suffixes of Chinese and Japanese treaty names ("维也纳条约", "北京条约").
     static let cjkTreatySuffixes: [String] = ["条約", "条约", "協定", "协定", "議定書", "议定书", "界約", "界约", "約", "约", "合約", "合约"]
 
-    /// Military formation words: a toponym inside "the Kwantung Army", "the Posyet border detachment" is not a mention.
+    /// Military formation words: a toponym inside "the Rhine Army", "the Alpine border detachment" is not a mention.
     static let formationWords: [String] = [
         "army", "armies", "division", "divisions", "regiment", "regiments", "corps", "brigade", "brigades",
         "detachment", "detachments", "battalion", "battalions", "fleet", "flotilla", "front", "garrison",
         "squadron",
     ]
 
-    /// Words that may stand between a toponym and its formation word ("Posyet border detachment").
+    /// Words that may stand between a toponym and its formation word ("Alpine border detachment").
     static let formationQualifiers: [String] = [
         "border", "frontier", "rifle", "infantry", "cavalry", "mechanized", "mechanised", "motorized", "motorised",
         "tank", "guards", "guard", "military", "special", "red", "banner", "expeditionary", "garrison", "air",
@@ -123,25 +123,25 @@ enum Lexicon {
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
-    /// Adjectival endings of demonyms: a word that is a name plus one of these is an adjective ("Manchurian").
+    /// Adjectival endings of demonyms: a word that is a name plus one of these is an adjective ("Bavarian").
     static let demonymSuffixes: [String] = ["n", "an", "ian", "ese", "ic", "ish", "i", "ean", "ans", "ians", "ns", "ite", "ites", "er", "ers"]
 
     /// Demonyms and adjectives not derivable from a name by a suffix.
     static let irregularDemonyms: [String] = ["soviet", "soviets", "sino", "russo", "nippon", "nipponese", "manchu", "manchus", "mongol", "mongols", "dutch", "french", "british", "english", "swiss"]
 
-    /// Words before a name that favour water features ("crossed the Tumen").
+    /// Words before a name that favour water features ("crossed the Tweed").
     static let waterCues: [String] = [
         "crossed", "cross", "crossing", "across", "along", "bank", "banks", "upstream", "downstream", "mouth",
         "ford", "forded", "waters", "shore", "shores", "estuary", "swam", "bridge", "bridged",
     ]
 
-    /// Words before a name that favour settlements ("detrained at Tumen").
+    /// Words before a name that favour settlements ("detrained at Berwick").
     static let settlementCues: [String] = [
         "detrained", "entrained", "arrived", "station", "town", "city", "village", "railway", "reached", "garrisoned",
         "telegram", "consulate", "mayor",
     ]
 
-    /// Prepositions that take a settlement without an article ("at Tumen", "in Tokyo").
+    /// Prepositions that take a settlement without an article ("at Berwick", "in Paris").
     static let settlementPrepositions: [String] = ["at", "in", "to", "from", "into", "via", "towards", "toward", "through", "outside"]
 
     /// English month names and abbreviations, with their number.

@@ -71,10 +71,10 @@ extension DocumentScanner {
     /// Applies the conventions to a hit at `s..<e0` and reports it; returns where scanning resumes.
     func resolve(start s: Int, end e0: Int, entries: ArraySlice<NameEntry>, fuzzyDistance: Double?, cjk: Bool) -> Int {
         var e = e0
-        // "U.S.S.R." keeps its final dot: the last letter of a dotted abbreviation.
+        // "U.S.A." keeps its final dot: the last letter of a dotted abbreviation.
         if e + 1 <= hi, e < hi, p[e] == 0x2E, e - 2 >= s, p[e - 2] == 0x2E { e += 1 }
         if isCatchword(s, e) { return e }
-        // "张鼓峰东北": compass characters right after a CJK word are a direction, not 东北 (Manchuria).
+        // "富士山东北": compass characters right after a CJK word are a direction, not 东北 (north-east).
         if cjk, isCJK(before: s), isCompassOnly(s, e0) { return e0 }
         let endsInCJK = cjk || isCJK(before: e0)
         if endsInCJK {
@@ -261,7 +261,7 @@ extension DocumentScanner {
             let p2 = tokenBefore(prev.start, maxNewlines: 0)
             if p2.kind == .word && Words.treatyWords.contains(p2.hash) { return true }
             if p2.kind == .word && (p2.hash == Words.that || p2.hash == Words.those) {
-                // "another agreement later than that of Hunch'un": a treaty word earlier in the sentence.
+                // "another agreement later than that of Vienna": a treaty word earlier in the sentence.
                 var q = tokenBefore(p2.start, maxNewlines: 1)
                 for _ in 0..<16 {
                     if q.kind == .none || q.isPunct(".") || q.isPunct(";") { break }
@@ -301,7 +301,7 @@ extension DocumentScanner {
         lastMention = (id, base + e, endCP)
     }
 
-    /// An English generic word ending a matched name ("Grodekovo district"): the cut point and its class.
+    /// An English generic word ending a matched name ("Carlisle district"): the cut point and its class.
     func trailingGeneric(_ s: Int, _ e: Int) -> (Int, Lexicon.TypeClass)? {
         var ws = e
         while ws > s && ASCIIClass.wordish[Int(p[ws - 1])] == 1 { ws -= 1 }

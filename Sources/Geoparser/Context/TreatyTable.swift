@@ -1,14 +1,14 @@
 import Foundation
 import Gazetteer
 
-/// Which treaties a toponym can name: "the Hunch'un agreement" → `hunchun-protocol-1886`.
+/// Which treaties a toponym can name: "the Vienna agreement" → `vienna-protocol-1815`.
 ///
 /// This is data, not code: it is loaded from JSON (`{"treaties": [{"id", "title", "places", "names"}]}`),
 /// and belongs with the dispute files once the format has a `treaty` feature kind.
 public struct TreatyTable: Sendable, Codable, Hashable {
     /// One treaty (or protocol, agreement, convention) and the toponyms that name it.
     public struct Treaty: Sendable, Codable, Hashable {
-        /// Canonical treaty id, e.g. `hunchun-protocol-1886`.
+        /// Canonical treaty id, e.g. `vienna-protocol-1815`.
         public var id: String
         /// Display title.
         public var title: String?

@@ -37,7 +37,7 @@ extension DocumentScanner {
         return resolve(start: s, end: e, entries: result.entries[...], fuzzyDistance: result.distance, cjk: false)
     }
 
-    /// "Hill 588", "Lake X", "Mount X", "Sea of X" that the gazetteer lacks.
+    /// "Hill 101", "Lake X", "Mount X", "Sea of X" that the gazetteer lacks.
     func unknownBefore(_ tok: Token) -> Int? {
         if Words.numberedGeneric.contains(tok.hash) {
             let n = tokenAfter(tok.end, maxNewlines: 0)
@@ -78,7 +78,7 @@ extension DocumentScanner {
         return n.end
     }
 
-    /// Russian "озеро X", "река X", "высота 588" that the gazetteer lacks.
+    /// Russian "озеро X", "река X", "высота 101" that the gazetteer lacks.
     func cyrillicWord(_ s: Int, _ e: Int) -> Int {
         let tok = readToken(at: s)
         if Words.today.contains(tok.hash) { checkToday(tok.start, tok.end) }

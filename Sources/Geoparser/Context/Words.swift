@@ -19,7 +19,7 @@ enum Words {
     static let units = WordSet(Lexicon.units)
     static let numberWords = WordSet(Lexicon.numberWords)
     static let russianCompass = WordSet(Lexicon.russianCompass)
-    /// Generic words followed by a number that makes a toponym ("Hill 588", "высота 588").
+    /// Generic words followed by a number that makes a toponym ("Hill 101", "высота 101").
     static let numberedGeneric = WordSet(["hill", "height", "heights", "высота", "высоты", "высоте", "высоту", "высотой", "сопка", "сопки", "сопке", "сопку"])
     /// Capitalised generic words followed by a name ("Lake X", "Mount X", "Cape X").
     static let namedGenericBefore = WordSet<Lexicon.TypeClass>([("lake", .lake), ("mount", .hill), ("mt", .hill), ("cape", .point)])

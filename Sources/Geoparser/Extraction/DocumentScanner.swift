@@ -178,7 +178,7 @@ final class DocumentScanner {
         let f = t.lower[Int(b)]
         if upper {
             // Four folded letters no key starts with: no walk. Shorter words, separators and
-            // non-ASCII bytes ("U.S.S.R.", "Zaozërnaya") walk anyway.
+            // non-ASCII bytes ("U.S.A.", "Zürichsee") walk anyway.
             var walkIt = true
             if s + 4 <= hi {
                 let b1 = p[s + 1], b2 = p[s + 2], b3 = p[s + 3]

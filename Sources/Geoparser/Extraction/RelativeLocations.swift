@@ -1,5 +1,5 @@
 /// Relative locations: number + unit + compass word + "of"/"from" + anchor ("22 kilometers south-west
-/// of Grodekovo"), the Russian forms ("в 22 км юго-западнее X", "22 км к юго-западу от X") and the
+/// of Carlisle"), the Russian forms ("в 22 км юго-западнее X", "22 км к юго-западу от X") and the
 /// Chinese/Japanese forms ("X西南22公里", "Xの南西約22キロ"), resolved by the direct geodesic.
 extension DocumentScanner {
     /// Looks for a relative expression around the anchor mention at `start..<end` and reports it.

@@ -8,7 +8,7 @@ struct CompiledPlace: Sendable {
     /// The point used as an anchor for relative locations: the place's own or its proxy's.
     var anchorPoint: Coordinate?
     var uncertaintyMeters: Double?
-    /// True for natural features that a bare ambiguous name prefers (a 1938 "Khasan" is the lake).
+    /// True for natural features that a bare ambiguous name prefers ("Ilmen" alone is the lake).
     var isNaturalFeature: Bool
     /// True for water features, which "crossed the …", "the …" favour.
     var isWater: Bool
@@ -107,7 +107,7 @@ struct CompiledGazetteer: Sendable {
             if keyScalars < 2 { return }
             let words = text.split(whereSeparator: { $0 == " " }).count
             let letters = UInt8(min(255, keyScalars))
-            // A name written in lower case in the data ("marker T", "высота 588") matches in lower case.
+            // A name written in lower case in the data ("marker T", "высота 101") matches in lower case.
             let startsLower = text.unicodeScalars.first.map { $0.properties.isLowercase } ?? false
             let lowerOK = !isCJK && ((words == 1 && keyScalars >= 6 && origin != .alias) || startsLower)
             var entry = NameEntry(place: place, treaty: treaty, origin: origin, aliasClass: cls, letters: letters, lowercaseOK: lowerOK)
@@ -126,7 +126,7 @@ struct CompiledGazetteer: Sendable {
                 add(form, .inflected)
             }
         }
-        // The bare name without its generic word, so "Khasan" can reach the lake called "Lake Khasan".
+        // The bare name without its generic word, so "Ilmen" can reach the lake called "Lake Ilmen".
         let words = name.split(separator: " ").map(String.init)
         if words.count >= 2 {
             let first = words[0].lowercased().trimming(["."])

@@ -12,7 +12,7 @@ struct FuzzyNames: Sendable {
 
     /// Candidates by key length.
     private var byLength: [[Candidate]] = Array(repeating: [], count: 40)
-    /// Every one-word key, for the demonym test ("Manchurian" = "Manchuria" + "n").
+    /// Every one-word key, for the demonym test ("Bavarian" = "Bavaria" + "n").
     private var allKeys: Set<[UInt8]> = []
 
     init(names: [(key: [UInt8], entry: NameEntry)]) {
@@ -29,7 +29,7 @@ struct FuzzyNames: Sendable {
     /// The most distance allowed for a word of `length` letters.
     static func bound(_ length: Int) -> Double { length >= 9 ? 2 : (length >= 5 ? 1 : 0) }
 
-    /// True when `word` is a name plus an adjectival ending ("manchurian", "japanese", "chinese", "russian").
+    /// True when `word` is a name plus an adjectival ending ("bavarian", "english", "chinese", "russian").
     func isDemonym(_ word: [UInt8]) -> Bool {
         for suffix in FuzzyNames.suffixes where word.count > suffix.count + 2 && word.suffix(suffix.count).elementsEqual(suffix) {
             let stem = Array(word.dropLast(suffix.count))

@@ -2,9 +2,9 @@
 enum NameOrigin: UInt8, Sendable {
     /// An attested name or the title, as written in the gazetteer.
     case exact
-    /// A Russian case form generated from an attested name ("Хасана" from "Хасан").
+    /// A Russian case form generated from an attested name ("Ильменя" from "Ильмень").
     case inflected
-    /// An attested name with its generic word removed ("Khasan" from "Lake Khasan"); needs the generic or no rival.
+    /// An attested name with its generic word removed ("Ilmen" from "Lake Ilmen"); needs the generic or no rival.
     case alias
     /// A name only the treaty table knows ("Peking" in "Treaty of Peking").
     case treatyName
@@ -33,7 +33,7 @@ struct NameEntry: Sendable, Hashable {
 /// A trie over folded UTF-8 key bytes, compiled to flat arrays: a dense root table and sorted edge lists.
 ///
 /// The text is walked byte by byte from a word start, skipping separators, so "Chang-\nkufeng",
-/// "U S S R" and "Hunch'un" all meet their keys without building any string.
+/// "U S A" and "Ma'alot" all meet their keys without building any string.
 struct NameAutomaton: Sendable {
     /// Root transitions by first key byte (-1 = none).
     let root: [Int32]

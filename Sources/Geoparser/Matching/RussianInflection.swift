@@ -1,8 +1,8 @@
-/// Case forms of Russian names, so that "у озера Хасан", "Хасана", "в Гродекове", "Пограничной" are found.
+/// Case forms of Russian names, so that "у озера Ильмень", "Ильменя", "в Новгороде", "Пограничной" are found.
 ///
 /// Forms are generated from the nominative (the gazetteer's spelling) by its ending's paradigm, then
 /// compiled into the automaton like any other key. Generating rather than stripping endings keeps
-/// Pogranichny (-ый: -ого, -ому, -ым, -ом) and Pogranichnaya (-ая: -ой, -ую) apart.
+/// Zarechny (-ый: -ого, -ому, -ым, -ом) and Zarechnaya (-ая: -ой, -ую) apart.
 enum RussianInflection {
     /// Minimum letters left once the ending is removed; shorter stems are not inflected.
     static let minimumStem = 3
@@ -11,7 +11,7 @@ enum RussianInflection {
     /// A word after a generic noun (озеро, река…) stays in the nominative, as Russian apposition does.
     static func forms(of name: String) -> [String] {
         let words = name.lowercased().split(separator: " ").map(String.init)
-        // At least one Cyrillic word ("высота 588": the number does not decline).
+        // At least one Cyrillic word ("высота 101": the number does not decline).
         guard words.contains(where: { $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }) else { return [] }
         var out: Set<String> = [words.joined(separator: " ")]
         let perWord = words.map(paradigm)

@@ -3,7 +3,7 @@
 /// The mention table has a "side of claim" column for the cartography layer to fill (through
 /// `sideOfClaim`); until claim geometry exists it shows "—".
 public struct TableFormatter {
-    /// Text for the side-of-claim column of a mention (e.g. "USSR side · disputed"), or nil for "—".
+    /// Text for the side-of-claim column of a mention (e.g. "A side · disputed"), or nil for "—".
     public var sideOfClaim: (@Sendable (Mention) -> String?)?
 
     /// A formatter; pass `sideOfClaim` once claim lines can classify points.

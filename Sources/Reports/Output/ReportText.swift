@@ -27,7 +27,7 @@ enum ReportText {
         return "\(lat), \(lon)"
     }
 
-    /// The place line: "Changkufeng (42.44730° N, 130.58960° E; position ±300 m)".
+    /// The place line: "Ben Avon (57.0958° N, 3.4364° W; position ±300 m)".
     static func place(_ p: FigureRecord.PlaceRef) -> String {
         var inner: [String] = []
         if let c = p.coordinate { inner.append(coordinate(c)) }
