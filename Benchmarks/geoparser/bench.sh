@@ -13,7 +13,7 @@ DIR=${BENCH_DIR:-/tmp/borderlines-bench}
 SEED=${SEED:-../shared/corpus/litvinov-shigemitsu-1938-08-07.txt}
 mkdir -p "$DIR"
 
-swift build -c release --product borderlines >/dev/null
+swift build -c release --product borderlines --static-swift-stdlib >/dev/null
 BIN=.build/release/borderlines
 
 python3 - "$SEED" "$DIR" <<'PY'

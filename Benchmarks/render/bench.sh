@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 PEERS=../shared/bench/peers/data
 [[ -d $PEERS ]] || { echo "bench: $PEERS not found (the shared benchmark scene lives beside the checkout)" >&2; exit 66; }
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install -y hyperfine)" >&2; exit 69; }
-swift build -c release --product borderlines >/dev/null
+swift build -c release --product borderlines --static-swift-stdlib >/dev/null
 B=$PWD/.build/release/borderlines
 OUT=$(mktemp -d)
 python3 Benchmarks/render/scene_to_dispute.py $PEERS/scene.geojson "$OUT/small.geojson"

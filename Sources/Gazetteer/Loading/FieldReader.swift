@@ -30,7 +30,7 @@ struct FieldReader {
             error(join(path, key), "expected a string, found \(value.typeDescription)")
             return nil
         }
-        if required && s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if required && s.allSatisfy(\.isWhitespace) {
             error(join(path, key), "is empty", hint: "write a value")
             return nil
         }
