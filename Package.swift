@@ -51,6 +51,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // MARK: Fuzzing (a corpus replayer; a libFuzzer target when built by scripts/fuzz.sh)
+        .executableTarget(name: "BorderlinesFuzz", dependencies: ["Gazetteer", "Geoparser"]),
+
         // MARK: Tests (mirroring the sources)
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),

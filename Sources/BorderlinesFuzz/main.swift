@@ -1,0 +1,2 @@
+// Placeholder until the fuzz harness lands.
+print("borderlines-fuzz: no harness yet")
