@@ -94,6 +94,13 @@ final class DisputeLoaderTests: XCTestCase {
         XCTAssertEqual(try DisputeLoader.load(path: path).dispute?.claims.first?.side, .right)
     }
 
+    func testTooManyPositionsAreRefusedWithALimitThatCanBeRaised() throws {
+        var f = DisputeFixture()
+        let many = (0...FieldReader.maxPositions).map { [10.0 + Double($0) * 1e-7, 50.0] }
+        f.setGeometry("claim-south", ["type": "LineString", "coordinates": many])
+        assertError(try diagnostics(f), contains: ["feature \"claim-south\"", "more than \(FieldReader.maxPositions) positions", "BORDERLINES_MAX_VERTICES"])
+    }
+
     func testDuplicateIds() throws {
         var f = DisputeFixture()
         f.features.append(DisputeFixture.place("ridge", [11, 51]))

@@ -9,6 +9,17 @@ struct FieldReader {
     var feature: String?
     var line: Int?
     var diagnostics: [Diagnostic] = []
+    /// Positions read so far in this file, against `FieldReader.maxPositions`.
+    var positionCount = 0
+    /// True once the position limit has been reported (one message, not one per feature).
+    var positionLimitReported = false
+
+    /// Most positions one file may hold, so GEOS's noding and validity checks stay within seconds
+    /// and memory bounded (raise with `BORDERLINES_MAX_VERTICES`).
+    static var maxPositions: Int {
+        if let env = ProcessInfo.processInfo.environment["BORDERLINES_MAX_VERTICES"], let n = Int(env), n > 0 { return n }
+        return 250_000
+    }
 
     init(file: String) { self.file = file }
 
@@ -204,6 +215,15 @@ struct FieldReader {
         }
         guard array.count >= minimum else {
             error(path, "has \(array.count) position\(array.count == 1 ? "" : "s"); at least \(minimum) needed")
+            return nil
+        }
+        positionCount += array.count
+        if positionCount > FieldReader.maxPositions {
+            if !positionLimitReported {
+                positionLimitReported = true
+                error(path, "the file has more than \(FieldReader.maxPositions) positions",
+                      hint: "simplify the geometry (a map at this scale needs far fewer vertices) or raise the limit with BORDERLINES_MAX_VERTICES")
+            }
             return nil
         }
         var out: [Coordinate] = []
