@@ -4,10 +4,10 @@
 #   scripts/fuzz.sh geojson|geoparser [SECONDS] [-- extra libFuzzer args]
 #
 # Builds into .build-fuzz (so normal .build is untouched), copies the seeds of
-# Tests/Fixtures/fuzz/TARGET into a working corpus under .build-fuzz/corpus/TARGET (the repo is
+# Tests/Fixtures/fuzz/TARGET into a working corpus under .build-fuzz/fuzz/corpus/TARGET (the repo is
 # never written), runs for SECONDS (default 600), prints a summary and exits non-zero naming the
 # reproducer when a crash, leak, timeout or out-of-memory was found. Reproducers land in
-# .build-fuzz/artifacts/TARGET/; commit one by copying it into Tests/Fixtures/fuzz/TARGET/.
+# .build-fuzz/fuzz/crashes/TARGET/; commit one by copying it into Tests/Fixtures/fuzz/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,11 +38,13 @@ case "$target" in
     geoparser) max_len=65536 ;;
 esac
 
-corpus=$scratch/corpus/$target
-artifacts=$scratch/artifacts/$target
-log=$scratch/fuzz-$target.log
+# Not $scratch/artifacts: SwiftPM owns that directory and recreates it on every build.
+work=$scratch/fuzz
+corpus=$work/corpus/$target
+artifacts=$work/crashes/$target
+log=$work/$target.log
 mkdir -p "$corpus" "$artifacts"
-cp -n Tests/Fixtures/fuzz/"$target"/* "$corpus"/ 2>/dev/null || true
+cp Tests/Fixtures/fuzz/"$target"/* "$corpus"/   # seeds refresh; fuzzer finds are hash-named
 before=$(ls "$artifacts" | wc -l)
 
 echo "fuzzing $target for ${seconds}s: $binary $corpus (log: $log)" >&2
