@@ -66,7 +66,7 @@ echo "corpus:       $(ls "$corpus" | wc -l) files, $(du -sh "$corpus" | cut -f1)
 new=$(ls -t "$artifacts" | head -n $(( $(ls "$artifacts" | wc -l) - before )) )
 if [[ $status -ne 0 || -n $new ]]; then
     echo "CRASH (or leak/timeout/oom) found; see $log"
-    grep -E '^==[0-9]+==ERROR|^SUMMARY|Fatal error|deadly signal|Test unit written' "$log" | head -20 || true
+    grep -E "^==[0-9]+==ERROR|^SUMMARY|Fatal error|Swift runtime failure|deadly signal|Test unit written| crashed:|^ +[0-9]+ .* at /" "$log" | head -20 || true
     for f in $new; do echo "reproducer:   $artifacts/$f"; done
     echo "replay:       BORDERLINES_FUZZ_TARGET=$target $binary <reproducer>   (or: swift run BorderlinesFuzz $target <reproducer>)"
     exit 1
