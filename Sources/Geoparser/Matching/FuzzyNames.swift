@@ -51,7 +51,10 @@ struct FuzzyNames: Sendable {
         var best: Double = .infinity
         var found: [NameEntry] = []
         var bestKeys: [[UInt8]] = []
-        for len in max(1, n - Int(bound))...min(39, n + Int(bound)) {
+        // No key is 40 letters or longer, so a word of 42+ letters has no candidate length.
+        let shortest = max(1, n - Int(bound)), longest = min(39, n + Int(bound))
+        guard shortest <= longest else { return nil }
+        for len in shortest...longest {
             for c in byLength[len] {
                 guard FuzzyNames.firstLettersAgree(word[0], c.key[0]) else { continue }
                 // A word that is a name cut short is a person or a truncation, not an OCR error ("Kraskin").

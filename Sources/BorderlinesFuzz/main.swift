@@ -1,2 +1,0 @@
-// Placeholder until the fuzz harness lands.
-print("borderlines-fuzz: no harness yet")
