@@ -46,15 +46,16 @@ final class ErrorTests: CanvasTestCase {
         }
     }
 
-    func testFailedRenameRemovesTheTemporary() throws {
-        // Works even as root: renaming a file over a non-empty directory always fails.
+    func testADirectoryInTheWayLeavesNothingBehind() throws {
+        // Works even as root: a directory appears at the target between drawing and finishing.
         let dir = try ToolRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
+        let canvas = try Canvas(width: 10, height: 10, format: .svg, target: .file("\(dir)/map.svg"))
         try FileManager.default.createDirectory(atPath: "\(dir)/map.svg", withIntermediateDirectories: false)
         try ToolRunner.write([1], to: "\(dir)/map.svg/keep")
-        let canvas = try Canvas(width: 10, height: 10, format: .svg, target: .file("\(dir)/map.svg"))
         expect(try canvas.finish()) { if case .cannotWrite(path: "\(dir)/map.svg", _) = $0 { return true }; return false }
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["map.svg"], "temporary removed")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["map.svg"], "no temporary left")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: "\(dir)/map.svg"), ["keep"])
     }
 
     func testPathThatIsNotADirectory() throws {
