@@ -66,8 +66,8 @@ struct ExtractCommand: ParsableCommand {
 
     private func check(_ writer: ByteWriter) throws {
         if writer.failed {
-            Output.error("cannot write the output (stdout closed or full)")
-            throw ExitCode(74)
+            Output.error("cannot write the output to standard output (closed or full)")
+            throw ExitCode(73)
         }
     }
 }

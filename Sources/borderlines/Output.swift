@@ -1,3 +1,4 @@
+import Canvas
 import Foundation
 import Gazetteer
 
@@ -5,27 +6,36 @@ import Gazetteer
 enum Output {
     /// Writes a line to stdout.
     static func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        bytes(Array((text + "\n").utf8))
+    }
+
+    /// Writes bytes to stdout; if that fails (a closed pipe, a full disk) says so and exits 73,
+    /// since nothing further can reach the reader.
+    static func bytes(_ data: [UInt8]) {
+        if let reason = StandardStreams.write(data, to: StandardStreams.output) {
+            error("cannot write the output to standard output: \(reason)")
+            exit(73)
+        }
     }
 
     /// Writes an error line to stderr, prefixed with the program name.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("borderlines: error: " + text + "\n").utf8))
+        StandardStreams.writeError(("borderlines: error: " + text + "\n"))
     }
 
     /// Writes an informational line to stderr (progress, --verbose).
     static func info(_ text: String) {
-        FileHandle.standardError.write(Data(("borderlines: " + text + "\n").utf8))
+        StandardStreams.writeError(("borderlines: " + text + "\n"))
     }
 
     /// Writes a warning line to stderr, prefixed with the program name.
     static func warning(_ text: String) {
-        FileHandle.standardError.write(Data(("borderlines: warning: " + text + "\n").utf8))
+        StandardStreams.writeError(("borderlines: warning: " + text + "\n"))
     }
 
     /// Writes a diagnostic to stderr.
     static func diagnostic(_ d: Diagnostic) {
-        FileHandle.standardError.write(Data((d.description + "\n").utf8))
+        StandardStreams.writeError((d.description + "\n"))
     }
 
     /// Reports a loading error with every diagnostic.

@@ -1,3 +1,4 @@
+import Canvas
 import Foundation
 
 /// Times the phases of a render when `BORDERLINES_PROFILE=1`, printing them to stderr.
@@ -20,6 +21,6 @@ struct PhaseTimer {
     func report() {
         guard enabled else { return }
         let text = laps.map { String(format: "%8.2f ms  %@", $0.1, $0.0) }.joined(separator: "\n")
-        FileHandle.standardError.write(Data(("render phases:\n" + text + "\n").utf8))
+        StandardStreams.writeError("render phases:\n" + text + "\n")
     }
 }

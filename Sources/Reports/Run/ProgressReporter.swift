@@ -1,3 +1,4 @@
+import Canvas
 import Foundation
 
 /// Progress of an atlas on standard error: a bar on a terminal, one line per file otherwise, or nothing.
@@ -19,7 +20,7 @@ public struct ProgressReporter: Sendable {
     /// A reporter writing to standard error; `.bar` when it is a terminal, else `.lines`, `.silent` when quiet.
     public static func standardError(quiet: Bool) -> ProgressReporter {
         let mode: Mode = quiet ? .silent : (isatty(2) == 1 ? .bar : .lines)
-        return ProgressReporter(mode: mode) { FileHandle.standardError.write(Data($0.utf8)) }
+        return ProgressReporter(mode: mode) { StandardStreams.writeError($0) }
     }
 
     /// A reporter with an explicit mode and sink (tests).
