@@ -26,7 +26,8 @@ struct AtlasCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Comma-separated formats: png, svg, pdf.", valueName: "LIST"))
     var formats = "png,svg,pdf"
 
-    @Option(help: "Figures drawn at once (default: the number of cores).")
+    // Unconditional: "--jobs -3" reaches validation instead of failing as "Missing value".
+    @Option(parsing: .unconditional, help: "Figures drawn at once (default: the number of cores).")
     var jobs: Int?
 
     @Option(name: .customLong("text"), help: ArgumentHelp("A document to map and tabulate (repeatable).", valueName: "DOCUMENT"))
@@ -45,6 +46,7 @@ struct AtlasCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if let jobs, jobs > AtlasOptions.maxJobs { throw ValidationError("--jobs \(jobs) is more than \(AtlasOptions.maxJobs); each job holds a page in memory — give at most \(AtlasOptions.maxJobs)") }
         _ = try parsedFormats()
         if Theme.named(theme) == nil { throw ValidationError("--theme must be one of \(Theme.names.joined(separator: ", ")), not \"\(theme)\"") }
         if !["en", "ru", "ja", "zh"].contains(lang) { throw ValidationError("--lang must be en, ru, ja or zh, not \"\(lang)\"") }

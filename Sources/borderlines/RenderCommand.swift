@@ -29,19 +29,21 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "png, svg or pdf (default: from -o's extension, else png).")
     var format: String?
 
-    @Option(help: "Width in pixels (with --height).")
+    // Numeric options take the next word unconditionally, so "-5" and "--bbox -68,…" (western
+    // longitudes) reach validation with a real message instead of "Missing value".
+    @Option(parsing: .unconditional, help: "Width in pixels (with --height).")
     var width: Double?
 
-    @Option(help: "Height in pixels (with --width).")
+    @Option(parsing: .unconditional, help: "Height in pixels (with --width).")
     var height: Double?
 
     @Option(help: "Paper size instead of pixels: a4 or letter (landscape).")
     var paper: String?
 
-    @Option(help: "Multiply the output resolution (2 = twice the pixels); nothing shrinks.")
+    @Option(parsing: .unconditional, help: "Multiply the output resolution (2 = twice the pixels); nothing shrinks.")
     var scale: Double?
 
-    @Option(help: "Dots per inch of PNG output (default 200).")
+    @Option(parsing: .unconditional, help: "Dots per inch of PNG output (default 200).")
     var dpi: Double?
 
     @Option(help: "Label language: en, ru, ja or zh (falls back to English).")
@@ -53,7 +55,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "default, print or colorblind.")
     var theme: String = "default"
 
-    @Option(help: ArgumentHelp("Geographic extent: west,south,east,north in degrees.", valueName: "W,S,E,N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Geographic extent: west,south,east,north in degrees.", valueName: "W,S,E,N"))
     var bbox: String?
 
     @Option(name: .customLong("text"), help: ArgumentHelp("Map a document: every place it names (sized by mentions), its relative locations and the incidents it supports.", valueName: "DOCUMENT"))
@@ -85,7 +87,26 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--format \(format) contradicts the extension of -o \(output)")
         }
         if output == "-" && format == nil { throw ValidationError("with -o - give --format png, svg or pdf") }
+        if let output, output != "-", let ext = Self.fileExtension(output), OutputFormat(fileExtension: ext) == nil {
+            if Self.otherImageExtensions.contains(ext.lowercased()) {
+                throw ValidationError("-o \(output): Borderlines writes png, svg or pdf, not \(ext); name the file .png, .svg or .pdf")
+            }
+            if format == nil {
+                throw ValidationError("-o \(output): cannot tell the format from \".\(ext)\"; give --format png, svg or pdf")
+            }
+        }
         if let bbox { _ = try parseBBox(bbox) }
+    }
+
+    /// Extensions of formats we do not write: a PNG named .jpg would mislead every program that opens it.
+    static let otherImageExtensions: Set<String> = ["jpg", "jpeg", "gif", "tif", "tiff", "webp", "bmp", "eps", "ps",
+                                                    "svgz", "heic", "avif", "html", "htm", "jp2"]
+
+    /// The extension of the last path component, or nil when it has none (`/dev/null`, `map`).
+    static func fileExtension(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else { return nil }
+        return String(name[name.index(after: dot)...])
     }
 
     private func parseBBox(_ text: String) throws -> BoundingBox {
@@ -128,11 +149,11 @@ struct RenderCommand: ParsableCommand {
             }
             document = doc
         }
-        let path = output ?? "\(incident ?? document.map { PathSafety.component($0.id) } ?? dispute ?? gazetteer.disputes.first?.id ?? "map").\(outputFormat.fileExtension)"
+        let path = output ?? "\(incident.map(PathSafety.component) ?? document.map { PathSafety.component($0.id) } ?? (dispute ?? gazetteer.disputes.first?.id).map(PathSafety.component) ?? "map").\(outputFormat.fileExtension)"
         do {
             let target: OutputTarget = path == "-" ? .memory : .file(path)
             let map = try MapRenderer.render(gazetteer, request, to: target)
-            if path == "-" { FileHandle.standardOutput.write(Data(map.bytes)) }
+            if path == "-" { Output.bytes(map.bytes) }
             if verbose {
                 Output.info("\(path): \(map.info.pixels[0])×\(map.info.pixels[1]) px, \(map.info.labels.count) labels placed")
                 for id in map.info.droppedLabels { Output.info("dropped label \(id): no room without overlapping") }

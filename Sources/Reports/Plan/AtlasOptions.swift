@@ -29,6 +29,9 @@ public struct AtlasOptions: Sendable {
 
     /// The number of active cores: each job is CPU-bound, so more only adds switching.
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// The most figures drawn at once: each holds a page raster (up to ~50 MB at A4 300 dpi) in memory.
+    public static let maxJobs = 64
 }
 
 import Foundation
