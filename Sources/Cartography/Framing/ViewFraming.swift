@@ -86,5 +86,38 @@ public enum ViewFraming {
         guard b.maxY - b.minY <= 60, b.maxX - b.minX <= 90 else {
             throw RenderError.badRequest("--bbox is too large for a local map (at most 90° × 60°)")
         }
+        // A box a few metres across is almost surely a typo (a repeated coordinate), not a map.
+        let mid = (b.minY + b.maxY) / 2
+        let wide = Geodesic.wgs84.distance(Coordinate(x: b.minX, y: mid), Coordinate(x: b.maxX, y: mid))
+        let tall = Geodesic.wgs84.distance(Coordinate(x: b.minX, y: b.minY), Coordinate(x: b.minX, y: b.maxY))
+        guard min(wide, tall) >= minimumBoxSide else {
+            throw RenderError.badRequest("--bbox is only \(Int(wide.rounded())) m × \(Int(tall.rounded())) m; a map needs at least \(Int(minimumBoxSide)) m a side — check the four numbers (west,south,east,north)")
+        }
+    }
+
+    /// The shortest side of a `--bbox` worth drawing, metres.
+    static let minimumBoxSide = 100.0
+
+    /// Throws when `bbox` shows nothing of the dispute (no claim, place, incident or basemap feature),
+    /// naming where the dispute's data lies so the user can fix the box.
+    public static func requireContent(of dispute: Dispute, in b: BoundingBox) throws {
+        var all: [Coordinate] = dispute.claims.flatMap(\.line)
+        all += dispute.places.compactMap(\.coordinate)
+        all += dispute.incidents.compactMap(\.coordinate)
+        let inside = { (c: Coordinate) in c.x >= b.minX && c.x <= b.maxX && c.y >= b.minY && c.y <= b.maxY }
+        if all.contains(where: inside) { return }
+        // A claim segment or basemap feature may cross the box with no vertex inside it.
+        let boxes = dispute.claims.compactMap { BoundingBox(covering: $0.line) } + dispute.basemap.compactMap { $0.geometry.boundingBox }
+        if boxes.contains(where: { $0.minX <= b.maxX && $0.maxX >= b.minX && $0.minY <= b.maxY && $0.maxY >= b.minY }) { return }
+        let extent = BoundingBox(covering: all).map { " (its data lies within \(format($0)))" } ?? ""
+        throw RenderError.badRequest("--bbox \(format(b)) shows nothing of dispute \"\(dispute.id)\"\(extent) — move or widen the box, or leave it out to frame the dispute")
+    }
+
+    /// "W,S,E,N" with up to four decimals, as the user would type it.
+    static func format(_ b: BoundingBox) -> String {
+        [b.minX, b.minY, b.maxX, b.maxY].map { v in
+            let r = (v * 10_000).rounded() / 10_000
+            return r == r.rounded() ? String(Int(r)) : String(r)
+        }.joined(separator: ",")
     }
 }

@@ -84,6 +84,7 @@ final class MapDrawing {
         let focus: ViewFraming.Focus
         if let bbox = request.bbox {
             try ViewFraming.validate(bbox: bbox)
+            try ViewFraming.requireContent(of: dispute, in: bbox)
             focus = ViewFraming.Focus(points: [Coordinate(x: bbox.minX, y: bbox.minY), Coordinate(x: bbox.maxX, y: bbox.maxY),
                                                Coordinate(x: bbox.minX, y: bbox.maxY), Coordinate(x: bbox.maxX, y: bbox.minY)], margin: 0)
         } else if let incident {
