@@ -47,8 +47,14 @@ struct ValidateCommand: ParsableCommand {
         for path in paths {
             let loaded: LoadedDispute
             do { loaded = try DisputeLoader.load(path: path) } catch {
-                Output.error(error.description)
-                unreadable = true
+                switch error {
+                case .invalidData(let diagnostics):
+                    for d in diagnostics { Output.diagnostic(d) }
+                    failed = true
+                case .cannotRead:
+                    Output.error(error.description)
+                    unreadable = true
+                }
                 continue
             }
             var diagnostics = loaded.diagnostics

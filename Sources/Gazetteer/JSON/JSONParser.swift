@@ -67,6 +67,8 @@ public struct JSONParser {
         case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-") where pos + 1 < bytes.count && (bytes[pos + 1] == UInt8(ascii: "I") || bytes[pos + 1] == UInt8(ascii: "N")):
+            throw error("NaN and Infinity are not JSON numbers")
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         case UInt8(ascii: "N"), UInt8(ascii: "I"):
             throw error("NaN and Infinity are not JSON numbers")

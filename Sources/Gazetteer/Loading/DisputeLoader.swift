@@ -42,7 +42,12 @@ public enum DisputeLoader {
             throw .cannotRead(path: path, reason: "\(error.localizedDescription)")
         }
         if data.count > limit {
-            throw .cannotRead(path: path, reason: "larger than \(limit >> 20) MB; set BORDERLINES_MAX_DATA_MB to raise the limit")
+            // Too big is a property of the data, not a read failure: exit 65, with the way out.
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).flatMap { $0 }
+            let shown = size.map { "is \(($0 + (1 << 20) - 1) >> 20) MB" } ?? "is over the limit"
+            throw .invalidData([Diagnostic(.error, file: path,
+                                           message: "\(shown), more than the \(limit >> 20) MB a dispute file may have",
+                                           hint: "simplify the geometry, or set BORDERLINES_MAX_DATA_MB to raise the limit")])
         }
         return [UInt8](data)
     }
