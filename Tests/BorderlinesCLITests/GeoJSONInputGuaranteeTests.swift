@@ -68,11 +68,7 @@ final class GeoJSONInputGuaranteeTests: XCTestCase {
 
     func testUnknownKind() throws {
         try assertBadData(try TestlandFixture.mutated { root in
-            TestlandFixture.feature("mojon-sur", in: &root) { f in
-                var p = f["properties"] as! [String: Any]
-                p["kind"] = "volcano"
-                f["properties"] = p
-            }
+            TestlandFixture.setProperty("kind", of: "mojon-sur", to: "volcano", in: &root)
         }, ["mojon-sur", "kind", "volcano", "use one of"])
     }
 
@@ -125,18 +121,10 @@ final class GeoJSONInputGuaranteeTests: XCTestCase {
             }
         }, ["mojon-norte", "duplicate id"])
         try assertBadData(try TestlandFixture.mutated { root in
-            TestlandFixture.feature("alta-patrol-west-2000-03-04", in: &root) { f in
-                var p = f["properties"] as! [String: Any]
-                p["place"] = "nowhere-hill"
-                f["properties"] = p
-            }
+            TestlandFixture.setProperty("place", of: "alta-patrol-west-2000-03-04", to: "nowhere-hill", in: &root)
         }, ["alta-patrol-west-2000-03-04", "place", "nowhere-hill"])
         try assertBadData(try TestlandFixture.mutated { root in
-            TestlandFixture.feature("claim-alta", in: &root) { f in
-                var p = f["properties"] as! [String: Any]
-                p["claimant"] = "gamma"
-                f["properties"] = p
-            }
+            TestlandFixture.setProperty("claimant", of: "claim-alta", to: "gamma", in: &root)
         }, ["claim-alta", "claimant", "gamma"])
     }
 

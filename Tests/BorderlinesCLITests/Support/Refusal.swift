@@ -96,4 +96,13 @@ enum TestlandFixture {
         edit(&features[i])
         root["features"] = features
     }
+
+    /// Sets one property of the feature with `id`.
+    static func setProperty(_ key: String, of id: String, to value: Any, in root: inout [String: Any]) {
+        feature(id, in: &root) { f in
+            var p = f["properties"] as! [String: Any]
+            p[key] = value
+            f["properties"] = p
+        }
+    }
 }
