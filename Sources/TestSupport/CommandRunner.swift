@@ -8,6 +8,8 @@ public struct CommandResult: Sendable {
     public var stdout: String
     /// Standard error.
     public var stderr: String
+    /// True when the run was stopped for taking longer than its time limit (a hang).
+    public var timedOut = false
 }
 
 /// Runs the built `borderlines` executable as a user would and captures what it prints (tests only).
@@ -25,8 +27,10 @@ public enum CommandRunner {
 
     /// Runs a program (the built `borderlines` by default) with arguments, an environment overlay and
     /// an optional working directory; waits for it to finish.
+    /// A run still going after `timeLimit` seconds is killed and reported as `timedOut`, so a hang
+    /// fails its test instead of stalling the suite.
     public static func run(_ arguments: [String], program: URL? = nil, environment: [String: String] = [:],
-                           currentDirectory: String? = nil) throws -> CommandResult {
+                           currentDirectory: String? = nil, timeLimit: Double = 600) throws -> CommandResult {
         let process = Process()
         process.executableURL = program ?? executable
         process.arguments = arguments
@@ -44,13 +48,21 @@ public enum CommandRunner {
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         process.standardOutput = out
         process.standardError = err
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        process.waitUntilExit()
+        var timedOut = false
+        if finished.wait(timeout: .now() + timeLimit) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+        }
         try out.close()
         try err.close()
         return CommandResult(status: process.terminationStatus,
                              stdout: String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self),
-                             stderr: String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self))
+                             stderr: String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self),
+                             timedOut: timedOut)
     }
 
     /// A fresh temporary directory.

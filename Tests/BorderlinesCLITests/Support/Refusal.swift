@@ -42,8 +42,9 @@ extension XCTestCase {
                        environment: [String: String] = [:], currentDirectory: String? = nil,
                        file: StaticString = #filePath, line: UInt = #line) throws {
         let before = untouched.map { FileManager.default.contents(atPath: $0) }
-        let r = try CommandRunner.run(arguments, environment: environment, currentDirectory: currentDirectory)
+        let r = try CommandRunner.run(arguments, environment: environment, currentDirectory: currentDirectory, timeLimit: 120)
         let shown = "borderlines \(arguments.joined(separator: " "))\n\(r.stderr.prefix(1500))"
+        XCTAssertFalse(r.timedOut, "no hang: \(shown)", file: file, line: line)
         XCTAssertEqual(r.status, refusal.status, shown, file: file, line: line)
         for word in refusal.keywords {
             XCTAssertTrue(r.stderr.lowercased().contains(word.lowercased()), "missing \"\(word)\" in: \(shown)", file: file, line: line)
