@@ -36,7 +36,7 @@ struct AtlasCommand: ParsableCommand {
     @Option(help: "default, print or colorblind.")
     var theme: String = "default"
 
-    @Option(help: "Label language: en, ru, ja or zh (falls back to English).")
+    @Option(help: "Map language: en, ru, ja or zh — place names (English where a name is missing), legend, key and sources line.")
     var lang: String = "en"
 
     @Flag(help: "Print no progress.")

@@ -46,7 +46,7 @@ struct RenderCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Dots per inch of PNG output (default 200).")
     var dpi: Double?
 
-    @Option(help: "Label language: en, ru, ja or zh (falls back to English).")
+    @Option(help: "Map language: en, ru, ja or zh — place names (English where a name is missing), legend, key and sources line.")
     var lang: String = "en"
 
     @Option(help: "neutral, or a claimant's party id whose line is drawn as the boundary.")

@@ -160,7 +160,7 @@ final class MapRendererTests: XCTestCase {
         let path = try Tool.temporaryFile(map.bytes, ext: "pdf")
         let text = try Tool.run("pdftotext", [path, "-"])
         XCTAssertTrue(text.contains("張鼓峰"), "Japanese label extracts as text")
-        XCTAssertTrue(text.contains("Legend"))
+        XCTAssertTrue(text.contains("凡例"), "the legend heading in Japanese extracts as text")
         let fonts = try Tool.run("pdffonts", [path]).split(separator: "\n").dropFirst(2)
         XCTAssertFalse(fonts.isEmpty)
         for line in fonts {

@@ -32,9 +32,9 @@ extension MapDrawing {
 
     /// The label of the disputed area in the legend, by view.
     var disputedLegendText: String {
-        if request.view == "neutral" { return "Disputed area (between the claims)" }
-        let others = dispute.claims.filter { $0.claimant != request.view }.compactMap { dispute.party($0.claimant)?.name }
-        return "Area claimed by " + (others.isEmpty ? "the other party" : others.joined(separator: ", "))
+        if request.view == "neutral" { return words.disputedArea }
+        let others = dispute.claims.filter { $0.claimant != request.view }.compactMap { dispute.party($0.claimant)?.name(in: request.lang) }
+        return words.areaClaimedBy(others.isEmpty ? words.otherParty : others.joined(separator: words.listSeparator))
     }
 
     func drawDisputedArea() throws {
@@ -96,8 +96,8 @@ extension MapDrawing {
     /// The legend text of a claim in the current view.
     func legendText(of claim: Claim) -> String {
         let who = dispute.party(claim.claimant)?.name(in: request.lang) ?? claim.claimant
-        var text = request.view == claim.claimant ? "Boundary as \(who) saw it" : "\(who) claim"
-        if claim.schematic { text += " (schematic)" } else if claim.certainty == .uncertain { text += " (uncertain)" }
+        var text = request.view == claim.claimant ? words.boundaryAsSeenBy(who) : words.claim(who)
+        if claim.schematic { text += words.schematic } else if claim.certainty == .uncertain { text += words.uncertain }
         return text
     }
 

@@ -4,22 +4,9 @@ import Gazetteer
 import Projection
 
 extension MapDrawing {
-    /// Breaks text into lines no wider than `width` at a font (on spaces; long words stay whole).
+    /// Breaks text into lines no wider than `width` at a font (at spaces and between CJK characters).
     func wrap(_ text: String, font: Font, width: Double) throws -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            let fits = current.isEmpty ? true : try canvas.measure(text: candidate, font: font).logical.width <= width
-            if fits {
-                current = candidate
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        try LineBreaking.lines(text, width: width) { try canvas.measure(text: $0, font: font).logical.width }
     }
 
     func drawPanel() throws {
@@ -133,27 +120,27 @@ extension MapDrawing {
             rows.append((.area(.color(theme.disputedFill), disputedHatch, nil), disputedLegendText))
         }
         if !drawnBorders.isEmpty {
-            rows.append((.line(theme.modernBorder, 0.9 * layout.k, theme.modernBorderDash.map { $0 * layout.k }, 1), "Present-day border (±\(MapText.distance(drawnBorders.compactMap(\.accuracyMeters).max() ?? 0)))"))
+            rows.append((.line(theme.modernBorder, 0.9 * layout.k, theme.modernBorderDash.map { $0 * layout.k }, 1), words.presentDayBorder(MapText.distance(drawnBorders.compactMap(\.accuracyMeters).max() ?? 0))))
         }
         if info.basemap.contains(where: { id in dispute.basemap.contains { ($0.id ?? "") == id && $0.layer == .lake } }) {
-            rows.append((.area(.color(theme.water), nil, theme.waterLine), "Lake"))
+            rows.append((.area(.color(theme.water), nil, theme.waterLine), words.lake))
         }
         if info.basemap.contains(where: { id in dispute.basemap.contains { ($0.id ?? "") == id && $0.layer == .river } }) {
-            rows.append((.line(theme.waterLine, 1.0 * layout.k, [], 1), "River"))
+            rows.append((.line(theme.waterLine, 1.0 * layout.k, [], 1), words.river))
         }
         let drawn = Set(info.places)
         let placeTypes = dispute.places.filter { drawn.contains($0.id) }.map(\.type)
-        if placeTypes.contains(.hill) { rows.append((.marker(.triangle, theme.hill, 6.2 * layout.k), "Hill, height")) }
-        if placeTypes.contains(.settlement) { rows.append((.marker(.circle, theme.settlement, 4.6 * layout.k), "Settlement")) }
-        if placeTypes.contains(where: { [.marker, .point].contains($0) }) { rows.append((.marker(.diamond, theme.marker, 4.2 * layout.k), "Boundary marker, point")) }
+        if placeTypes.contains(.hill) { rows.append((.marker(.triangle, theme.hill, 6.2 * layout.k), words.hill)) }
+        if placeTypes.contains(.settlement) { rows.append((.marker(.circle, theme.settlement, 4.6 * layout.k), words.settlement)) }
+        if placeTypes.contains(where: { [.marker, .point].contains($0) }) { rows.append((.marker(.diamond, theme.marker, 4.2 * layout.k), words.marker)) }
         if dispute.places.contains(where: { drawn.contains($0.id) && $0.certainty == .uncertain && $0.uncertaintyMeters != nil }) {
-            rows.append((.dottedCircle, "Estimated position: circle of stated uncertainty"))
+            rows.append((.dottedCircle, words.estimatedPosition))
         }
         if dispute.places.contains(where: { drawn.contains($0.id) && $0.relative != nil && dispute.place($0.relative!.anchor).flatMap(\.coordinate).map(isOnMap) == true }) {
-            rows.append((.dashed(theme.mutedText), "Position derived from a stated distance and bearing"))
+            rows.append((.dashed(theme.mutedText), words.derivedPosition))
         }
-        if !info.incidents.isEmpty { rows.append((.incident(false), "Incident, numbered by date")) }
-        if incident != nil { rows.append((.incident(true), "This map's incident")) }
+        if !info.incidents.isEmpty { rows.append((.incident(false), words.incident)) }
+        if incident != nil { rows.append((.incident(true), words.thisMapsIncident)) }
 
         let legendFont = font(layout.legendSize)
         let headFont = font(layout.legendSize * 1.1, bold: true)
@@ -162,7 +149,7 @@ extension MapDrawing {
         let lineHeight = layout.legendSize * 1.25
         var y = top
         try canvas.group(id: "legend", title: "Legend") {
-            _ = try canvas.drawText("Legend", at: Point(x: panel.minX, y: y), style: TextStyle(font: headFont, color: theme.text, anchor: TextAnchor(.left, .top)))
+            _ = try canvas.drawText(words.legend, at: Point(x: panel.minX, y: y), style: TextStyle(font: headFont, color: theme.text, anchor: TextAnchor(.left, .top)))
             y += layout.legendSize * 1.7
             for (symbol, text) in rows {
                 let lines = try wrap(text, font: legendFont, width: textWidth)
@@ -217,14 +204,14 @@ extension MapDrawing {
         var y = top
         guard y + 3 * lineHeight < panel.maxY else { return }
         try canvas.group(id: "incident-key", title: "Incidents in date order") {
-            _ = try canvas.drawText("Incidents", at: Point(x: panel.minX, y: y), style: TextStyle(font: font(layout.legendSize * 1.1, bold: true), color: theme.text, anchor: TextAnchor(.left, .top)))
+            _ = try canvas.drawText(words.incidents, at: Point(x: panel.minX, y: y), style: TextStyle(font: font(layout.legendSize * 1.1, bold: true), color: theme.text, anchor: TextAnchor(.left, .top)))
             y += layout.legendSize * 1.6
             let numberWidth = 9 * layout.k
             for i in dispute.incidents {
                 let selected = i.id == incident?.id
                 let off = info.incidentsOffMap.contains(i.id)
                 let f = font(size, bold: selected)
-                let text = "\(MapText.shortDate(i.date, lang: request.lang)) · \(i.title)" + (off ? " (off this map)" : "")
+                let text = "\(MapText.shortDate(i.date, lang: request.lang)) · \(i.title)" + (off ? words.offThisMap : "")
                 let lines = try wrap(text, font: f, width: panel.width - numberWidth)
                 guard y + lineHeight * Double(lines.count) <= panel.maxY else { break }
                 let color = off ? theme.mutedText : theme.text
@@ -270,26 +257,27 @@ extension MapDrawing {
             if !datasets.contains(s) { datasets.append(s) }
         }
         info.sources = (documents + references + datasets).map(\.id)
+        let w = words
         var parts: [String] = []
         if !documents.isEmpty {
-            parts.append("Sources: " + documents.map { d in d.archive.map { "\(d.title) (\($0))" } ?? d.title }.joined(separator: "; ")
-                         + (references.isEmpty ? "" : "; and \(references.count) reference work\(references.count == 1 ? "" : "s") cited in the data") + ".")
+            parts.append(w.sources + documents.map { d in d.archive.map { "\(d.title) (\($0))" } ?? d.title }.joined(separator: w.listSeparator)
+                         + (references.isEmpty ? "" : w.referenceWorks(references.count)))
         } else if !references.isEmpty {
-            parts.append("Sources: " + references.prefix(3).map(\.title).joined(separator: "; ") + ".")
+            parts.append(w.sources + references.prefix(3).map(\.title).joined(separator: w.listSeparator))
         }
         if !datasets.isEmpty {
             let names = datasets.map { ($0.attribution ?? $0.title).trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }
-            parts.append("Basemap: " + names.joined(separator: "; ") + ".")
+            parts.append(w.basemap + names.joined(separator: w.listSeparator))
         }
         var caveats: [String] = []
-        if dispute.claims.contains(where: { info.claims.contains($0.id) && $0.schematic }) { caveats.append("claim lines are schematic") }
+        if dispute.claims.contains(where: { info.claims.contains($0.id) && $0.schematic }) { caveats.append(w.schematicCaveat) }
         let estimated = dispute.places.filter { info.places.contains($0.id) && $0.certainty == .uncertain }
-        if let u = estimated.compactMap(\.uncertaintyMeters).max() { caveats.append("positions marked with circles are estimates (up to ±\(MapText.distance(u)))") }
+        if let u = estimated.compactMap(\.uncertaintyMeters).max() { caveats.append(w.estimatesCaveat(MapText.distance(u))) }
         if !suppressedBorders.isEmpty, drawnBorders.isEmpty {
-            caveats.append("present-day borders not drawn: the available data is only good to ±\(MapText.distance(suppressedBorders.compactMap(\.accuracyMeters).min() ?? 0)) at this scale")
+            caveats.append(w.bordersNotDrawn(MapText.distance(suppressedBorders.compactMap(\.accuracyMeters).min() ?? 0)))
         }
-        if !caveats.isEmpty { parts.append(caveats.joined(separator: "; ").prefix(1).uppercased() + caveats.joined(separator: "; ").dropFirst() + ".") }
-        parts.append("Made with Borderlines.")
-        return parts.joined(separator: " ")
+        if !caveats.isEmpty { parts.append(w.clauses(caveats)) }
+        parts.append(w.madeWith)
+        return w.sentences(parts)
     }
 }
