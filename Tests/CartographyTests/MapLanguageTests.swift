@@ -14,7 +14,7 @@ final class MapLanguageTests: XCTestCase {
     func testLegendKeyAndSourcesAreInTheMapsLanguage() throws {
         let expected: [String: [String]] = [
             "en": ["Legend", "Incidents", "Disputed area (between the claims)", "Sources: ", "Made with Borderlines."],
-            "ru": ["Условные обозначения", "Инциденты", "Спорная территория", "Источники: ", "Создано в Borderlines."],
+            "ru": ["Условные обозначения", "Инциденты", "Спорная территория", "Источники: ", "Создано в Borderlines.", "155 м", " км"],
             "ja": ["凡例", "事件", "係争地域", "出典：", "Borderlinesで作成。"],
             "zh": ["图例", "事件", "争议地区", "资料来源：", "由Borderlines制作。"],
         ]
@@ -54,6 +54,9 @@ final class MapLanguageTests: XCTestCase {
         XCTAssertEqual(MapWords.forLanguage("fr").legend, "Legend", "other codes fall back to English")
         XCTAssertEqual(MapWords.english.sentences(["Sources: A", "Made with Borderlines"]), "Sources: A. Made with Borderlines.")
         XCTAssertEqual(MapWords.japanese.sentences(["出典：A", "Borderlinesで作成"]), "出典：A。Borderlinesで作成。")
+        XCTAssertEqual(MapWords.russian.distance(1500), "1.5 км")
+        XCTAssertEqual(MapWords.russian.units("500 m"), "500 м")
+        XCTAssertEqual(MapWords.japanese.distance(800), "800 m")
         XCTAssertEqual(MapWords.english.clauses(["claim lines are schematic", "b"]), "Claim lines are schematic; b")
     }
 }

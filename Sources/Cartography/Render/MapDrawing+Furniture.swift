@@ -98,7 +98,7 @@ extension MapDrawing {
             }
             let style = TextStyle(font: font(layout.smallSize), color: theme.text, anchor: TextAnchor(.center, .bottom))
             _ = try canvas.drawText("0", at: Point(x: x0, y: y0 - 1.2 * layout.k), style: style)
-            _ = try canvas.drawText(choice.label, at: Point(x: x0 + choice.widthPx, y: y0 - 1.2 * layout.k), style: style)
+            _ = try canvas.drawText(words.units(choice.label), at: Point(x: x0 + choice.widthPx, y: y0 - 1.2 * layout.k), style: style)
         }
     }
 

@@ -120,7 +120,7 @@ extension MapDrawing {
             rows.append((.area(.color(theme.disputedFill), disputedHatch, nil), disputedLegendText))
         }
         if !drawnBorders.isEmpty {
-            rows.append((.line(theme.modernBorder, 0.9 * layout.k, theme.modernBorderDash.map { $0 * layout.k }, 1), words.presentDayBorder(MapText.distance(drawnBorders.compactMap(\.accuracyMeters).max() ?? 0))))
+            rows.append((.line(theme.modernBorder, 0.9 * layout.k, theme.modernBorderDash.map { $0 * layout.k }, 1), words.presentDayBorder(words.distance(drawnBorders.compactMap(\.accuracyMeters).max() ?? 0))))
         }
         if info.basemap.contains(where: { id in dispute.basemap.contains { ($0.id ?? "") == id && $0.layer == .lake } }) {
             rows.append((.area(.color(theme.water), nil, theme.waterLine), words.lake))
@@ -272,9 +272,9 @@ extension MapDrawing {
         var caveats: [String] = []
         if dispute.claims.contains(where: { info.claims.contains($0.id) && $0.schematic }) { caveats.append(w.schematicCaveat) }
         let estimated = dispute.places.filter { info.places.contains($0.id) && $0.certainty == .uncertain }
-        if let u = estimated.compactMap(\.uncertaintyMeters).max() { caveats.append(w.estimatesCaveat(MapText.distance(u))) }
+        if let u = estimated.compactMap(\.uncertaintyMeters).max() { caveats.append(w.estimatesCaveat(w.distance(u))) }
         if !suppressedBorders.isEmpty, drawnBorders.isEmpty {
-            caveats.append(w.bordersNotDrawn(MapText.distance(suppressedBorders.compactMap(\.accuracyMeters).min() ?? 0)))
+            caveats.append(w.bordersNotDrawn(w.distance(suppressedBorders.compactMap(\.accuracyMeters).min() ?? 0)))
         }
         if !caveats.isEmpty { parts.append(w.clauses(caveats)) }
         parts.append(w.madeWith)

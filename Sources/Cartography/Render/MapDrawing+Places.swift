@@ -83,7 +83,7 @@ extension MapDrawing {
                 placer.index.insert(BoundingBox(minX: at.x - size / 2, minY: at.y - size / 2, maxX: at.x + size / 2, maxY: at.y + size / 2))
                 info.places.append(p.id)
                 var text = label(p)
-                if let h = p.heightMeters, p.type == .hill { text += " \(Int(h.rounded())) m" }
+                if let h = p.heightMeters, p.type == .hill { text += " \(Int(h.rounded())) \(words.metre)" }
                 let priority = p.id == focusPlace?.id ? 0 : (p.type == .hill ? 1 : (p.type == .settlement ? 2 : 3))
                 try requestLabel(id: "label-\(p.id)", text: text, anchor: at, offset: size / 2 + 2 * layout.k, priority: priority,
                                  style: labelStyle(bold: p.id == focusPlace?.id))

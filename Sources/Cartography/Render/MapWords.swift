@@ -41,6 +41,8 @@ struct MapWords: Sendable {
     var sentenceGap: String
     /// Whether a sentence starts with a capital letter.
     var capitalises: Bool
+    /// The metre and kilometre symbols ("m"/"km"; Russian writes "м"/"км").
+    var metre = "m", kilometre = "km"
 
     /// The words for a language code, English for any other.
     static func forLanguage(_ lang: String) -> MapWords {
@@ -55,6 +57,16 @@ struct MapWords: Sendable {
     /// Sentences joined as the language writes them, each ended with its full stop.
     func sentences(_ parts: [String]) -> String {
         parts.map { $0 + fullStop }.joined(separator: sentenceGap)
+    }
+
+    /// A distance as "1.5 km" or "800 m", in this language's unit symbols.
+    func distance(_ meters: Double) -> String { units(MapText.distance(meters)) }
+
+    /// Rewrites the unit of an English length label ("5 km", "500 m") in this language's symbols.
+    func units(_ english: String) -> String {
+        if english.hasSuffix(" km") { return english.dropLast(2) + kilometre }
+        if english.hasSuffix(" m") { return english.dropLast(1) + metre }
+        return english
     }
 
     /// A clause list as a sentence, capitalised where the script has capitals.
@@ -94,7 +106,8 @@ struct MapWords: Sendable {
         basemap: "Картографическая основа: ", schematicCaveat: "линии притязаний схематичны",
         estimatesCaveat: { "положения в кругах приблизительны (до ±\($0))" },
         bordersNotDrawn: { "современные границы не показаны (точность данных лишь ±\($0))" },
-        madeWith: "Создано в Borderlines", fullStop: ".", listSeparator: "; ", sentenceGap: " ", capitalises: true)
+        madeWith: "Создано в Borderlines", fullStop: ".", listSeparator: "; ", sentenceGap: " ", capitalises: true,
+        metre: "м", kilometre: "км")
 
     static let japanese = MapWords(
         legend: "凡例", incidents: "事件",
