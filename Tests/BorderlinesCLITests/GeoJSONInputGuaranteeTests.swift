@@ -73,7 +73,7 @@ final class GeoJSONInputGuaranteeTests: XCTestCase {
     }
 
     func testCoordinatesThatAreNotUsableNumbers() throws {
-        try assertBadData(try withHillCoordinates(#"["-68.7", "-22.5"]"#), ["cerro-prueba", "coordinates", "number"])
+        try assertBadData(try withHillCoordinates(#"["-68.7", "-22.5"]"#), ["cerro-prueba", "coordinates", "number", "without quotes"])
         try assertBadData(try withHillCoordinates("[NaN, -22.5]"), ["NaN"])
         try assertBadData(try withHillCoordinates("[Infinity, -22.5]"), ["Infinity"])
         try assertBadData(try withHillCoordinates("[-Infinity, -22.5]"), ["Infinity"])
@@ -90,7 +90,7 @@ final class GeoJSONInputGuaranteeTests: XCTestCase {
                 g["coordinates"] = [[-68.7, -22.5]]
                 f["geometry"] = g
             }
-        }, ["claim-baja", "coordinates", "at least 2"])
+        }, ["claim-baja", "coordinates", "at least 2", "use a Point"])
     }
 
     func testUnclosedAndSelfIntersectingRings() throws {

@@ -210,11 +210,13 @@ struct FieldReader {
 
     mutating func positions(_ value: JSONValue, at path: String, minimum: Int) -> [Coordinate]? {
         guard let array = value.array else {
-            error(path, "expected an array of positions, found \(value.typeDescription)")
+            error(path, "expected an array of positions, found \(value.typeDescription)", hint: "give [[lon, lat], [lon, lat], …] in decimal degrees")
             return nil
         }
         guard array.count >= minimum else {
-            error(path, "has \(array.count) position\(array.count == 1 ? "" : "s"); at least \(minimum) needed")
+            error(path, "has \(array.count) position\(array.count == 1 ? "" : "s"); at least \(minimum) needed",
+                  hint: minimum == 4 ? "a ring repeats its first position at the end, so a triangle has four"
+                      : minimum == 2 ? "a line needs two or more [lon, lat] positions; use a Point for a single place" : nil)
             return nil
         }
         positionCount += array.count
@@ -238,11 +240,11 @@ struct FieldReader {
     /// One [lon, lat] position; `report: false` keeps a broken million-vertex line from producing a million messages.
     mutating func position(_ value: JSONValue, at path: String, report: Bool = true) -> Coordinate? {
         guard let a = value.array, a.count >= 2 else {
-            if report { error(path, "expected a position [longitude, latitude], found \(value.array.map { "\($0.count) value(s)" } ?? value.typeDescription)") }
+            if report { error(path, "expected a position [longitude, latitude], found \(value.array.map { "\($0.count) value(s)" } ?? value.typeDescription)", hint: "write each position as [lon, lat] in decimal degrees, e.g. [130.59, 42.447]") }
             return nil
         }
         guard let lon = a[0].number, let lat = a[1].number else {
-            if report { error(path, "longitude and latitude must be numbers, found \(a[0].typeDescription) and \(a[1].typeDescription)") }
+            if report { error(path, "longitude and latitude must be numbers, found \(a[0].typeDescription) and \(a[1].typeDescription)", hint: "write numbers without quotes, e.g. [130.59, 42.447]") }
             return nil
         }
         guard (-180...180).contains(lon), (-90...90).contains(lat) else {
