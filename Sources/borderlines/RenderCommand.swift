@@ -97,6 +97,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Fontconfig loads on the second core while the data is read and validated.
+        Canvas.prepareFonts()
         let outputFormat: OutputFormat = format.flatMap { OutputFormat(fileExtension: $0) }
             ?? output.flatMap { $0 == "-" ? nil : OutputFormat(path: $0) } ?? .png
         let baseDPI = dpi ?? 200
