@@ -1,32 +1,59 @@
 import CPangoCairo
 import Dispatch
 
-/// Loads fontconfig's configuration and font caches (FcInit, ~10 ms) on another core while the
-/// caller does other work, so the first font map finds them ready. Without it Pango starts its
-/// own FcInit thread only when the first font map is made, and the first label waits for it.
+/// Loads fontconfig (FcInit, ~10 ms) and lays out a sample in each font a caller will use
+/// (fontconfig's substitution and sorting, several ms more) on another core while the caller
+/// reads its data; the first Canvas then takes the warmed TextEngine instead of doing it all
+/// on the main thread. Without it Pango starts its own FcInit thread only when the first font
+/// map is made, and the first label waits for it.
 enum FontWarmup {
-    /// Entered once by `start()`, left when FcInit returns.
+    /// Entered once by `start`, left when the warmed engine is in `warmed`.
     private static let group = DispatchGroup()
-    /// Runs the warm-up at most once per process.
-    private static let started: Void = {
+    /// Serialises `started` and `warmed`.
+    private static let lock = DispatchQueue(label: "Canvas.FontWarmup")
+    /// Only touched inside `lock.sync`.
+    nonisolated(unsafe) private static var started = false
+    /// The warmed engine until a Canvas takes it; only touched inside `lock.sync`, and built on
+    /// the warm-up thread before `group.leave()`, so the taker sees it complete.
+    nonisolated(unsafe) private static var warmed: TextEngine?
+    /// Starts the warm-up for `fonts`, laying out `sample` in each (the first call only; later
+    /// calls return at once). Each script in the sample costs a font lookup per font, so it
+    /// should hold the scripts the caller will draw and no others.
+    static func start(_ fonts: [Font], sample: String) {
+        let first = lock.sync { () -> Bool in
+            defer { started = true }
+            return !started
+        }
+        guard first else { return }
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async {
             _ = FcInit()
+            let engine = try? TextEngine()
+            if let engine {
+                for font in fonts { _ = try? engine.layout(sample, font: font).extents }
+            }
+            lock.sync { warmed = engine }
             group.leave()
         }
-    }()
+    }
 
-    /// Starts the warm-up (once; later calls return at once).
-    static func start() { _ = started }
-
-    /// Waits for a warm-up in progress; returns at once if none was started. Waiting instead of
-    /// racing it matters: a second FcInit running at the same time would load everything again.
-    static func wait() { group.wait() }
+    /// The warmed engine (waiting for a warm-up in progress), once; nil if none was started or
+    /// it was taken. Waiting instead of building a second engine matters: a second FcInit at
+    /// the same time would load everything again.
+    static func takeEngine() -> TextEngine? {
+        group.wait()
+        return lock.sync {
+            defer { warmed = nil }
+            return warmed
+        }
+    }
 }
 
 extension Canvas {
-    /// Starts loading the font configuration in the background; call early in a process that will draw text.
-    public static func prepareFonts() {
-        FontWarmup.start()
+    /// Starts loading the font configuration and `fonts` in the background, for text like
+    /// `sample` (same scripts); call early in a process that will draw text in them (the first
+    /// Canvas made afterwards uses the result).
+    public static func prepareFonts(_ fonts: [Font] = [], sample: String = "Ag") {
+        FontWarmup.start(fonts, sample: sample)
     }
 }

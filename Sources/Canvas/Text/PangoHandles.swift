@@ -43,7 +43,6 @@ final class PangoFontMapHandle {
     /// a Canvas made on one thread and drawn on another would share that thread's map with
     /// whatever else runs there. Owning a map per engine keeps each Canvas self-contained.
     init() throws {
-        FontWarmup.wait()
         guard let map = pango_cairo_font_map_new() else {
             throw CanvasError.misuse("pango_cairo_font_map_new returned NULL")
         }

@@ -177,8 +177,7 @@ final class MapDrawing {
 
     /// A font at a size with the families for the map's language.
     func font(_ size: Double, bold: Bool = false, italic: Bool = false) -> Font {
-        Font(families: request.lang == "zh" ? Font.chineseFamilies : Font.defaultFamilies, size: size,
-             weight: bold ? .bold : .regular, style: italic ? .italic : .normal)
+        MapFonts.font(size, lang: request.lang, bold: bold, italic: italic)
     }
 
     /// A polyline in lon/lat as a page path.
