@@ -11,8 +11,7 @@ import Darwin
 /// Why: libproj brings in ~35 of the process's ~78 shared libraries (curl, gnutls, krb5, ldap,
 /// ssh2, OpenSSL, libtiff, sqlite …); loading them before `main` cost ≈ 13 ms of every command,
 /// `--help` included (36 → 18 ms); a render pays about the same at its first projection instead.
-/// (Opening it early on another core was measured too: slower, the threads contend in the
-/// loader.) The functions in ProjFunctions.swift shadow the C declarations of the same names
+/// (Opening it early on another core was measured too: slower, +15 ms of CPU.) The functions in ProjFunctions.swift shadow the C declarations of the same names
 /// inside this module, so the call sites read as plain PROJ calls.
 enum ProjLibrary {
     /// File names tried in order: PROJ 9's soname (every 9.x is .so.25), then the development
