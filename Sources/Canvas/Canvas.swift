@@ -20,7 +20,8 @@ public final class Canvas {
     public let target: OutputTarget
 
     private let backend: DrawingBackend
-    private let text: TextEngine
+    /// Made at the first text, so drawing can start while `Canvas.prepareFonts` finishes.
+    private var text: TextEngine?
     private enum Frame { case save, group }
     private var frames: [Frame] = []
     private var finished = false
@@ -56,7 +57,6 @@ public final class Canvas {
         self.scale = scale
         self.format = format
         self.target = target
-        text = try TextEngine()
         switch format {
         case .png:
             backend = try CairoBackend(pngWidth: width, height: height, scale: scale, background: background, options: png)
@@ -185,9 +185,17 @@ public final class Canvas {
 
     // MARK: Text
 
+    /// The text engine: the one `Canvas.prepareFonts` warmed if there is one, else a new one.
+    private func textEngine() throws -> TextEngine {
+        if let text { return text }
+        let engine = try FontWarmup.takeEngine() ?? TextEngine()
+        text = engine
+        return engine
+    }
+
     /// Measures `text` exactly as `drawText` will lay it out (same as `TextMeasurer`).
     public func measure(text: String, font: Font, alignment: TextAlignment = .left) throws -> TextExtents {
-        try self.text.layout(text, font: font, alignment: alignment).extents
+        try textEngine().layout(text, font: font, alignment: alignment).extents
     }
 
     /// Draws `string` with its anchor at `point`; returns the logical box it occupies.
@@ -198,7 +206,7 @@ public final class Canvas {
         if let halo = style.halo, !(halo.radius.isFinite && halo.radius >= 0) {
             throw CanvasError.invalidArgument("halo radius \(halo.radius)")
         }
-        let layout = try text.layout(string, font: style.font, alignment: style.alignment)
+        let layout = try textEngine().layout(string, font: style.font, alignment: style.alignment)
         let extents = layout.extents
         guard !string.isEmpty else { return extents.frame(at: point, anchor: style.anchor) }
         let origin = extents.origin(at: point, anchor: style.anchor)

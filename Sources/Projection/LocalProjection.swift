@@ -23,8 +23,9 @@ public final class LocalProjection {
     private let transformer: Transformer
     private let conversion: Conversion
 
-    /// Creates the projection centred on `center` (lon/lat).
-    public init(center: Coordinate, context: ProjectionContext = ProjectionContext()) throws(ProjectionError) {
+    /// Creates the projection centred on `center` (lon/lat); by default in a context without
+    /// proj.db, which its plain PROJ steps never need.
+    public init(center: Coordinate, context: ProjectionContext = .withoutDatabase()) throws(ProjectionError) {
         guard center.isValidLonLat, abs(center.lat) < 89.9 else {
             throw ProjectionError(operation: "local projection", message: "centre \(center) is not a usable longitude/latitude")
         }
@@ -40,7 +41,7 @@ public final class LocalProjection {
     }
 
     /// Creates the projection centred on a lon/lat box (a view's extent).
-    public convenience init(covering box: BoundingBox, context: ProjectionContext = ProjectionContext()) throws(ProjectionError) {
+    public convenience init(covering box: BoundingBox, context: ProjectionContext = .withoutDatabase()) throws(ProjectionError) {
         try self.init(center: box.center, context: context)
     }
 

@@ -10,16 +10,36 @@ public final class ProjectionContext {
     private(set) var lastLog: String?
 
     /// Creates a context with the network disabled (no grid downloads; results never depend on the network).
-    public init() {
+    public convenience init() {
+        self.init(database: true)
+    }
+
+    /// A context that never opens proj.db, for plain PROJ strings and pipelines (no EPSG codes,
+    /// no grids). PROJ 9 opens the database on a context's first `proj_create` even for those,
+    /// and sqlite parsing proj.db's schema costs 6–10 ms of every short-lived render process.
+    public static func withoutDatabase() -> ProjectionContext {
+        ProjectionContext(database: false)
+    }
+
+    private init(database: Bool) {
         // proj_context_create fails only when it cannot allocate: nothing sensible to recover.
         guard let h = proj_context_create() else { fatalError("proj_context_create returned NULL (out of memory)") }
         handle = h
         proj_context_set_enable_network(handle, 0)
+        if !database {
+            // PROJ looks for proj.db only along the search paths; a path below a file (/dev/null)
+            // can never be a directory, so the lookup fails at once and PROJ goes on without it.
+            "/dev/null/no-proj-db".withCString { path in
+                var paths: [UnsafePointer<CChar>?] = [path]
+                proj_context_set_search_paths(handle, 1, &paths)
+            }
+        }
         // Errors go to our callback instead of PROJ's stderr logger: the user sees them once, in a
         // ProjectionError, not as stray lines on stderr. Unretained: the context outlives its handle's calls.
         proj_log_level(handle, PJ_LOG_ERROR)
-        proj_log_func(handle, Unmanaged.passUnretained(self).toOpaque()) { userData, _, message in
-            guard let userData, let message else { return }
+        proj_log_func(handle, Unmanaged.passUnretained(self).toOpaque()) { userData, level, message in
+            // Debug notes (such as "Cannot find proj.db" on a context without it) are not errors.
+            guard let userData, let message, level <= Int32(PJ_LOG_ERROR.rawValue) else { return }
             Unmanaged<ProjectionContext>.fromOpaque(userData).takeUnretainedValue().lastLog = String(cString: message)
         }
     }

@@ -137,6 +137,8 @@ struct RenderCommand: ParsableCommand {
         }
         var request = MapRequest(disputeID: dispute, incidentID: incident, bbox: try bbox.map(parseBBox), page: page,
                                  format: outputFormat, lang: lang, view: view, theme: Theme.named(theme)!, title: title)
+        // The fonts load on the second core while the data is read and validated.
+        MapRenderer.prepareFonts(for: request)
         let gazetteer = try data.loadGazetteer(documents: try TextDocuments.sourceDocuments(text.map { [$0] } ?? []))
         var document: AtlasDocument?
         if let text, let doc = try TextDocuments.extract([text], gazetteer: gazetteer).first {

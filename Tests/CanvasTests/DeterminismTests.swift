@@ -40,6 +40,17 @@ final class DeterminismTests: CanvasTestCase {
         for (i, bytes) in parallel { XCTAssertEqual(bytes, serial[i], "\(OutputFormat.allCases[i])") }
     }
 
+    func testFontsWarmedInTheBackgroundGiveTheSameBytes() throws {
+        // The first Canvas after prepareFonts takes the warmed text engine; what it lays out
+        // must not differ from a fresh engine's.
+        let reference = try OutputFormat.allCases.map { try render($0) }
+        Canvas.prepareFonts([Font(size: 13), Font(size: 24, weight: .bold)], sample: "Ag Хасан 張鼓峰")
+        Canvas.prepareFonts([Font(size: 99)]) // later calls do nothing
+        for (i, format) in OutputFormat.allCases.enumerated() {
+            XCTAssertEqual(try render(format), reference[i], "\(format)")
+        }
+    }
+
     func testDifferentInputDifferentBytes() throws {
         // Guards the test above: a byte comparison that always passed would prove nothing.
         for format in OutputFormat.allCases {

@@ -66,6 +66,22 @@ final class PNGTests: CanvasTestCase {
         XCTAssertLessThan(best.count, fast.count, "level 9 compresses better than level 1")
     }
 
+    func testStripsDecodeToTheSamePixelsAsCairo() throws {
+        // 903×675 px: 1.8 MB of RGB, 2.4 MB of RGBA, so both are compressed in several strips,
+        // and a width that is not a multiple of 4 pixels; cairo's own writer is the reference.
+        func scene(_ c: Canvas) throws { try MapScene.draw(on: c) }
+        for background in [RGBA.white, nil] {
+            let reference = try renderPNG(width: 301, height: 225, scale: 3, background: background,
+                                          png: PNGOptions(encoder: .cairo), scene).image
+            for filter in [PNGFilter.none, .sub, .up] {
+                let (bytes, image) = try renderPNG(width: 301, height: 225, scale: 3, background: background,
+                                                   png: PNGOptions(filter: filter), scene)
+                XCTAssertGreaterThan(PNGChunks(bytes)?.chunks.filter { $0.type == "IDAT" }.count ?? 0, 0)
+                XCTAssertEqual(image.pixels, reference.pixels, "filter \(filter), background \(String(describing: background))")
+            }
+        }
+    }
+
     func testPhysChunkCarriesDPI() throws {
         let (bytes, _) = try renderPNG(png: PNGOptions(dpi: 300)) { _ in }
         let phys = try XCTUnwrap(PNGChunks(bytes)?.chunks.first { $0.type == "pHYs" })

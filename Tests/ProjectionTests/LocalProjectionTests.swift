@@ -90,6 +90,18 @@ final class LocalProjectionTests: XCTestCase {
         XCTAssertEqual(try again.forward(centre), try proj.project(centre))
     }
 
+    func testAContextWithoutTheDatabaseGivesTheSameNumbers() throws {
+        // The default context skips proj.db (render speed); the answers must not change.
+        let fast = try LocalProjection(center: centre)
+        let withDB = try LocalProjection(center: centre, context: ProjectionContext())
+        for p in [centre, Coordinate(lon: 130.1, lat: 42.0), Coordinate(lon: 131.2, lat: 42.9)] {
+            XCTAssertEqual(try fast.project(p), try withDB.project(p))
+            XCTAssertEqual(try fast.scaleFactors(at: p), try withDB.scaleFactors(at: p))
+        }
+        // Without the database an EPSG code is an error, not a silent guess.
+        XCTAssertThrowsError(try Transformer(from: "EPSG:4326", to: "EPSG:32652", context: .withoutDatabase()))
+    }
+
     func testUnusableCentresAreRejected() {
         XCTAssertThrowsError(try LocalProjection(center: Coordinate(lon: 200, lat: 0)))
         XCTAssertThrowsError(try LocalProjection(center: Coordinate(lon: 0, lat: .nan)))

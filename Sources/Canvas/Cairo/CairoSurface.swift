@@ -1,5 +1,8 @@
 import CCairo
 
+/// The cairo user-data key under which an image surface holds its `PixelMemory` (only its address matters).
+nonisolated(unsafe) private var pixelMemoryKey = cairo_user_data_key_t()
+
 /// Owns one cairo_surface_t; destroyed exactly once in deinit.
 final class CairoSurface {
     let handle: OpaquePointer
@@ -16,10 +19,23 @@ final class CairoSurface {
         try checkCairo(cairo_surface_status(handle), operation)
     }
 
-    /// An ARGB32 image surface of the given pixel size.
+    /// An ARGB32 image surface of the given pixel size, transparent black; large ones on huge pages.
     static func image(width: Int, height: Int) throws -> CairoSurface {
-        try CairoSurface(owning: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),
-                         operation: "cairo_image_surface_create(\(width)×\(height))")
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(width)))
+        if stride > 0, stride * height >= PixelMemory.hugePage, let memory = PixelMemory(count: stride * height),
+           let surface = cairo_image_surface_create_for_data(memory.base.assumingMemoryBound(to: UInt8.self),
+                                                             CAIRO_FORMAT_ARGB32, Int32(width), Int32(height), Int32(stride)) {
+            // The surface owns the memory: released when cairo drops the surface's last reference,
+            // whoever holds it (a context, a pattern), never while cairo can still draw into it.
+            let retained = Unmanaged.passRetained(memory).toOpaque()
+            if cairo_surface_set_user_data(surface, &pixelMemoryKey, retained, { Unmanaged<PixelMemory>.fromOpaque($0!).release() }) == CAIRO_STATUS_SUCCESS {
+                return try CairoSurface(owning: surface, operation: "cairo_image_surface_create_for_data(\(width)×\(height))")
+            }
+            Unmanaged<PixelMemory>.fromOpaque(retained).release()
+            cairo_surface_destroy(surface)
+        }
+        return try CairoSurface(owning: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),
+                                operation: "cairo_image_surface_create(\(width)×\(height))")
     }
 
     /// Flushes pending drawing and checks the surface status.

@@ -2,16 +2,25 @@ import CZlib
 
 /// Owns one zlib deflate stream; ended exactly once in deinit.
 final class Deflater {
+    /// The framing of the compressed bytes.
+    enum Format {
+        /// RFC 1950: header, deflate data, Adler-32 (what a PNG's IDAT holds).
+        case zlib
+        /// Bare RFC 1951 deflate data, for a strip of a larger stream framed by the caller.
+        case raw
+    }
+
     /// Heap-allocated because zlib checks that the stream never moves (state->strm == strm).
     private let stream: UnsafeMutablePointer<z_stream>
     private var output: [UInt8] = []
     private var buffer = [UInt8](repeating: 0, count: 1 << 16)
 
-    /// A zlib-format (RFC 1950) stream at `level` 0...9.
-    init(level: Int32) throws {
+    /// A stream at `level` 0...9.
+    init(level: Int32, format: Format = .zlib) throws {
         stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        let rc = deflateInit2_(stream, level, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+        let windowBits = format == .zlib ? MAX_WBITS : -MAX_WBITS
+        let rc = deflateInit2_(stream, level, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY,
                                zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         guard rc == Z_OK else {
             stream.deinitialize(count: 1)
@@ -26,23 +35,36 @@ final class Deflater {
         stream.deallocate()
     }
 
-    /// Compresses `bytes` (more may follow).
-    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    /// Primes the window with bytes that precede this stream's data (raw streams only: a zlib
+    /// stream would then demand the dictionary from its reader).
+    func setDictionary(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        stream.pointee.next_in = UnsafeMutablePointer(mutating: base)
-        stream.pointee.avail_in = UInt32(bytes.count)
-        try run(flush: Z_NO_FLUSH)
+        let rc = deflateSetDictionary(stream, base, UInt32(bytes.count))
+        guard rc == Z_OK else { throw CanvasError.compression("deflateSetDictionary returned \(rc)") }
     }
 
-    /// Ends the stream and returns all compressed bytes.
-    func finish() throws -> [UInt8] {
-        stream.pointee.next_in = nil
-        stream.pointee.avail_in = 0
-        try run(flush: Z_FINISH)
+    /// Compresses `bytes` (more may follow).
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        try run(bytes, flush: Z_NO_FLUSH)
+    }
+
+    /// Compresses `bytes`, then ends the output on a byte boundary with a non-final empty
+    /// stored block (Z_SYNC_FLUSH), so another raw stream can follow it; returns all output.
+    func syncFlush(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [UInt8] {
+        try run(bytes, flush: Z_SYNC_FLUSH)
         return output
     }
 
-    private func run(flush: Int32) throws {
+    /// Compresses `bytes`, ends the stream and returns all compressed bytes.
+    func finish(_ bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)) throws -> [UInt8] {
+        try run(bytes, flush: Z_FINISH)
+        return output
+    }
+
+    private func run(_ bytes: UnsafeBufferPointer<UInt8>, flush: Int32) throws {
+        if flush == Z_NO_FLUSH && bytes.isEmpty { return }
+        stream.pointee.next_in = bytes.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
+        stream.pointee.avail_in = UInt32(bytes.count)
         let capacity = buffer.count
         try buffer.withUnsafeMutableBufferPointer { out in
             while true {
@@ -57,6 +79,8 @@ final class Deflater {
                 if flush == Z_FINISH {
                     if rc == Z_STREAM_END { return }
                 } else if stream.pointee.avail_out != 0 {
+                    // Room was left over, so all input is consumed and (for a sync flush) the
+                    // flush marker written.
                     return
                 }
             }

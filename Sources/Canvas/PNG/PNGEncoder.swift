@@ -8,38 +8,35 @@ struct PremultipliedImage {
 }
 
 /// Our PNG writer: 8-bit RGB (opaque) or RGBA, one filter for all rows, zlib at a chosen
-/// level. No timestamps or text chunks, so the same pixels always give the same bytes.
+/// level, rows compressed in strips on all cores (`ZlibStrips`). No timestamps or text chunks,
+/// so the same pixels always give the same bytes, on any number of cores.
 enum PNGEncoder {
     /// IDAT payloads are split at this size (any size is valid; 256 KiB is conventional).
     static let idatChunkSize = 1 << 18
+    /// Filtered bytes per strip: small enough that two cores share a 2400×1800 map evenly
+    /// (13 strips), large enough that a strip's priming and flush marker cost nothing measurable.
+    /// Changing it changes the output bytes (never the pixels).
+    static let stripBytes = 1 << 20
 
     /// Encodes `image`; `opaque` drops the alpha channel (the caller painted an opaque background).
     static func encode(_ image: PremultipliedImage, opaque: Bool, options: PNGOptions) throws -> [UInt8] {
         let bpp = opaque ? 3 : 4
-        let rowBytes = image.width * bpp
-        let deflater = try Deflater(level: options.compression.zlibLevel)
-        // `previous` feeds the Up filter (zeros above row 0); `line` is the filtered row
-        // behind its filter-type byte.
-        var previous = [UInt8](repeating: 0, count: rowBytes)
-        var current = [UInt8](repeating: 0, count: rowBytes)
-        var line = [UInt8](repeating: 0, count: rowBytes + 1)
-        line[0] = options.filter.rawValue
-        for y in 0..<image.height {
-            let row = (image.pixels + y * image.stride).assumingMemoryBound(to: UInt32.self)
-            current.withUnsafeMutableBufferPointer { out in
-                if opaque { convertOpaque(row, image.width, out) } else { convertUnpremultiplied(row, image.width, out) }
+        let lineBytes = image.width * bpp + 1
+        let rowsPerStrip = max(1, stripBytes / lineBytes)
+        let strips = max(1, (image.height + rowsPerStrip - 1) / rowsPerStrip)
+        // A strip starts with enough rows of the previous one to fill the deflate window.
+        let primingRows = (ZlibStrips.window + lineBytes - 1) / lineBytes
+        let compressed = try ZlibStrips.compress(count: strips, level: options.compression.zlibLevel) { i in
+            let first = i * rowsPerStrip
+            let end = min(image.height, first + rowsPerStrip)
+            let from = max(0, first - primingRows)
+            let count = (end - from) * lineBytes
+            let bytes = [UInt8](unsafeUninitializedCapacity: count) { out, initialized in
+                writeLines(image, rows: from..<end, opaque: opaque, filter: options.filter, into: out.baseAddress!)
+                initialized = count
             }
-            line.withUnsafeMutableBufferPointer { out in
-                current.withUnsafeBufferPointer { cur in
-                    previous.withUnsafeBufferPointer { prev in
-                        applyFilter(options.filter, bpp: bpp, current: cur, previous: prev, into: out)
-                    }
-                }
-            }
-            try line.withUnsafeBufferPointer { try deflater.write($0) }
-            swap(&previous, &current)
+            return StripBytes(bytes: bytes, dataStart: (first - from) * lineBytes)
         }
-        let compressed = try deflater.finish()
 
         var png = PNGChunkWriter()
         var header: [UInt8] = []
@@ -66,9 +63,42 @@ enum PNGEncoder {
         return png.bytes
     }
 
+    /// Writes `rows` as PNG lines (filter-type byte, then the filtered row) to `out`.
+    private static func writeLines(_ image: PremultipliedImage, rows: Range<Int>, opaque: Bool, filter: PNGFilter,
+                                   into out: UnsafeMutablePointer<UInt8>) {
+        let bpp = opaque ? 3 : 4
+        let rowBytes = image.width * bpp
+        func convert(_ y: Int, _ to: UnsafeMutablePointer<UInt8>) {
+            let row = (image.pixels + y * image.stride).assumingMemoryBound(to: UInt32.self)
+            if opaque { convertOpaque(row, image.width, to) } else { convertUnpremultiplied(row, image.width, to) }
+        }
+        if filter == .none {
+            // The common case: convert straight into the line, no scratch rows.
+            for (i, y) in rows.enumerated() {
+                let line = out + i * (rowBytes + 1)
+                line[0] = PNGFilter.none.rawValue
+                convert(y, line + 1)
+            }
+            return
+        }
+        // `previous` feeds the Up filter (zeros above row 0).
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowBytes)
+        defer { scratch.deallocate() }
+        var current = scratch, previous = scratch + rowBytes
+        previous.initialize(repeating: 0, count: rowBytes)
+        if rows.lowerBound > 0 { convert(rows.lowerBound - 1, previous) }
+        for (i, y) in rows.enumerated() {
+            convert(y, current)
+            let line = out + i * (rowBytes + 1)
+            line[0] = filter.rawValue
+            applyFilter(filter, bpp: bpp, count: rowBytes, current: current, previous: previous, into: line + 1)
+            swap(&current, &previous)
+        }
+    }
+
     /// ARGB32 → RGB; with an opaque background premultiplied equals straight colour.
     @inline(__always)
-    private static func convertOpaque(_ row: UnsafePointer<UInt32>, _ width: Int, _ out: UnsafeMutableBufferPointer<UInt8>) {
+    private static func convertOpaque(_ row: UnsafePointer<UInt32>, _ width: Int, _ out: UnsafeMutablePointer<UInt8>) {
         var o = 0
         for x in 0..<width {
             let p = row[x]
@@ -81,7 +111,7 @@ enum PNGEncoder {
 
     /// ARGB32 premultiplied → straight RGBA (rounded), as PNG requires.
     @inline(__always)
-    private static func convertUnpremultiplied(_ row: UnsafePointer<UInt32>, _ width: Int, _ out: UnsafeMutableBufferPointer<UInt8>) {
+    private static func convertUnpremultiplied(_ row: UnsafePointer<UInt32>, _ width: Int, _ out: UnsafeMutablePointer<UInt8>) {
         var o = 0
         for x in 0..<width {
             let p = row[x]
@@ -99,18 +129,17 @@ enum PNGEncoder {
         }
     }
 
-    /// Writes the filter byte's transform of `current` into `out[1...]`.
+    /// Writes the filtered `current` row (`count` bytes) to `out`.
     @inline(__always)
-    private static func applyFilter(_ filter: PNGFilter, bpp: Int, current: UnsafeBufferPointer<UInt8>,
-                                    previous: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
-        let n = current.count
+    private static func applyFilter(_ filter: PNGFilter, bpp: Int, count n: Int, current: UnsafePointer<UInt8>,
+                                    previous: UnsafePointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) {
         switch filter {
         case .none:
-            for i in 0..<n { out[i + 1] = current[i] }
+            out.update(from: current, count: n)
         case .sub:
-            for i in 0..<n { out[i + 1] = current[i] &- (i >= bpp ? current[i - bpp] : 0) }
+            for i in 0..<n { out[i] = current[i] &- (i >= bpp ? current[i - bpp] : 0) }
         case .up:
-            for i in 0..<n { out[i + 1] = current[i] &- previous[i] }
+            for i in 0..<n { out[i] = current[i] &- previous[i] }
         }
     }
 }

@@ -145,6 +145,7 @@ extension MapDrawing {
 
     /// Draws the labels that found room; reports the rest.
     func drawLabels() throws {
+        try measureLabels()
         let result = placer.place(labelRequests)
         var timer = PhaseTimer()
         try canvas.group(id: "labels", title: "Labels") {

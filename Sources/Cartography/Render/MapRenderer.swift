@@ -64,6 +64,8 @@ final class MapDrawing {
     let geometry = GeometryContext()
     var placer: LabelPlacer
     var labelRequests: [LabelRequest] = []
+    /// Requests whose box is not measured yet (index, text, font, halo pad): see `requestLabel`.
+    var unmeasuredLabels: [(index: Int, text: String, font: Font, pad: Double)] = []
     /// Label texts and styles by request id, drawn after placement.
     var labelStyles: [String: (text: String, style: TextStyle)] = [:]
     var info: MapInfo
@@ -178,8 +180,7 @@ final class MapDrawing {
 
     /// A font at a size with the families for the map's language.
     func font(_ size: Double, bold: Bool = false, italic: Bool = false) -> Font {
-        Font(families: request.lang == "zh" ? Font.chineseFamilies : Font.defaultFamilies, size: size,
-             weight: bold ? .bold : .regular, style: italic ? .italic : .normal)
+        MapFonts.font(size, lang: request.lang, bold: bold, italic: italic)
     }
 
     /// A polyline in lon/lat as a page path.
@@ -199,13 +200,26 @@ final class MapDrawing {
 
     /// A label request for text next to an anchor point; the style is kept for drawing after placement.
     func requestLabel(id: String, text: String, anchor: Point, offset: Double, priority: Int, style: TextStyle, centered: Bool = false) throws {
-        let extents = try canvas.measure(text: text, font: style.font)
+        // The box is measured in `measureLabels`, just before placement: the first measurement
+        // waits for the fonts (`MapRenderer.prepareFonts`), and the layers drawn before the
+        // labels need none, so they are drawn meanwhile.
         let pad = (style.halo?.radius ?? 0) + 0.5 * layout.k
         var r = LabelRequest(id: id, text: text, priority: priority, anchor: Coordinate(x: anchor.x, y: anchor.y), offset: offset,
-                             width: extents.logical.width + 2 * pad, height: extents.logical.height + pad)
+                             width: 0, height: 0)
         r.centered = centered
         labelRequests.append(r)
+        unmeasuredLabels.append((labelRequests.count - 1, text, style.font, pad))
         labelStyles[id] = (text, style)
+    }
+
+    /// Sizes the boxes of the labels requested so far from their text (halo included).
+    func measureLabels() throws {
+        for label in unmeasuredLabels {
+            let extents = try canvas.measure(text: label.text, font: label.font)
+            labelRequests[label.index].width = extents.logical.width + 2 * label.pad
+            labelRequests[label.index].height = extents.logical.height + label.pad
+        }
+        unmeasuredLabels.removeAll()
     }
 
     /// A standard map label style: text colour with a white halo.
