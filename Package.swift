@@ -18,10 +18,8 @@ let package = Package(
         .systemLibrary(
             name: "CGEOS", path: "Sources/CGEOS", pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
-        // Headers only: libproj is opened with dlopen (Projection/ProjLibrary.swift), so no
-        // pkg-config here (its -lproj would load PROJ's ~35 dependencies at every start).
         .systemLibrary(
-            name: "CProj", path: "Sources/CProj",
+            name: "CProj", path: "Sources/CProj", pkgConfig: "proj",
             providers: [.apt(["libproj-dev", "proj-data"]), .brew(["proj"])]),
         .systemLibrary(
             name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",

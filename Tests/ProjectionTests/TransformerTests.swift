@@ -1,5 +1,6 @@
 import XCTest
 @testable import Projection
+import CProj
 
 /// CRS-to-CRS transforms in lon/lat order, bulk and single, and PROJ's messages on failure.
 final class TransformerTests: XCTestCase {
