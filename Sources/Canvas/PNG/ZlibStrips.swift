@@ -27,7 +27,7 @@ enum ZlibStrips {
             results.deinitialize()
             results.deallocate()
         }
-        try withoutActuallyEscaping(produce) { produce in
+        withoutActuallyEscaping(produce) { produce in
             let work = SharedWork { i in
                 results[i] = Result {
                     let strip = try produce(i)

@@ -80,8 +80,9 @@ private enum WarmupProfile {
 
     private static func vsnprintfString(_ format: String, _ args: CVaListPointer) -> String {
         var buffer = [CChar](repeating: 0, count: 256)
-        _ = vsnprintf(&buffer, buffer.count, format, args)
-        return String(cString: buffer)
+        let n = Int(vsnprintf(&buffer, buffer.count, format, args))
+        let length = max(0, min(n, buffer.count - 1))
+        return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
 
