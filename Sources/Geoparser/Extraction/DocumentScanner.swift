@@ -33,6 +33,8 @@ final class DocumentScanner {
         /// True while scanning the document's last buffer (no more text after `hi`).
         var atEnd = false
         var acceptCount = 0
+        /// True when the buffer is pure ASCII: code point = base code point + byte index.
+        var ascii = false
     }
     let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
 
@@ -81,8 +83,9 @@ final class DocumentScanner {
     enum Trigger: UInt8, Sendable { case month, today, generic }
 
     /// Scans a buffer: hits may start in `from..<to`; bytes up to `buffer.count` are context.
-    /// `base` is the absolute offset of the buffer and `baseCP` the code-point index of its first byte.
-    func scan(_ buffer: UnsafeBufferPointer<UInt8>, base: Int, baseCP: Int, from: Int, to: Int, isLast: Bool) {
+    /// `base` is the absolute offset of the buffer and `baseCP` the code-point index of its first byte;
+    /// `ascii` says the buffer holds no byte above 0x7F.
+    func scan(_ buffer: UnsafeBufferPointer<UInt8>, base: Int, baseCP: Int, from: Int, to: Int, isLast: Bool, ascii: Bool = false) {
         guard let start = buffer.baseAddress, buffer.count > 0 else { return }
         state.pointee.p = start
         state.pointee.lo = 0
@@ -91,6 +94,7 @@ final class DocumentScanner {
         state.pointee.cursorIndex = 0
         state.pointee.cursorCP = baseCP
         state.pointee.atEnd = isLast
+        state.pointee.ascii = ascii
         var i = max(from, state.pointee.resumeAbsolute - base)
         // A word that began in the previous buffer was handled there: skip its remainder.
         if i > 0 && i == from && i < hi && ASCIIClass.wordish[Int(p[i - 1])] != 0 && ASCIIClass.wordish[Int(p[i])] != 0 {
@@ -118,6 +122,8 @@ final class DocumentScanner {
 
     /// The code-point index of a buffer index (counting from the cursor, forwards or backwards).
     func cp(_ index: Int) -> Int {
+        // cursorCP stays the code point of cursorIndex (0) for the whole buffer.
+        if state.pointee.ascii { return state.pointee.cursorCP + index }
         let ci = state.pointee.cursorIndex
         if index >= ci {
             state.pointee.cursorCP += countScalars(ci, index)

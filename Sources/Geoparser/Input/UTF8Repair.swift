@@ -7,6 +7,9 @@ struct UTF8Repair {
     private(set) var sawInvalid = false
     /// False to only check validity (nothing is appended to the output).
     var emits = true
+    /// Set when some input byte was not ASCII (the caller resets it): an all-ASCII buffer lets the
+    /// scanner turn byte offsets into code-point offsets without counting.
+    var sawNonASCII = false
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
@@ -37,6 +40,7 @@ struct UTF8Repair {
             guard i < n else { break }
             let b = base[i]
             if b < 0x80 { i += 1; continue }
+            sawNonASCII = true
             var need = 0
             var lowB: UInt8 = 0x80, highB: UInt8 = 0xBF
             switch b {
