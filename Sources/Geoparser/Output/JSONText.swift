@@ -29,7 +29,13 @@ enum JSONText {
 
     /// A string or null.
     static func optionalString(_ s: String?, into out: inout [UInt8]) {
-        if let s { string(s, into: &out) } else { out.append(contentsOf: Array("null".utf8)) }
+        if let s { string(s, into: &out) } else { null(into: &out) }
+    }
+
+    /// `null`, without building an array for it.
+    @inline(__always)
+    static func null(into out: inout [UInt8]) {
+        out.append(0x6E); out.append(0x75); out.append(0x6C); out.append(0x6C)
     }
 
     /// An integer, without going through String.
