@@ -103,8 +103,13 @@ final class DocumentScanner {
         let c = t.wordish
         let q = p
         while i < to {
-            let w = c[Int(q[i])]
+            let b = q[i]
+            let w = c[Int(b)]
             if w == 0 { i += 1; continue }
+            if b >= 0x61 && w == 1 {
+                let e = skipLowercaseWord(i, b)
+                if e >= 0 { i = e; continue }
+            }
             i = w == 1 ? asciiWord(at: i) : nonASCII(at: i)
         }
         state.pointee.resumeAbsolute = max(state.pointee.resumeAbsolute, base + i)
