@@ -295,7 +295,12 @@ extension DocumentScanner {
         advanceParagraph(to: s)
         let startCP = cp(s)
         let endCP = cp(e)
-        sink.mention(Mention(id: id, surface: text(s, e), start: startCP, end: endCP, kind: kind, coordinate: coordinate, confidence: confidence))
+        if let raw = rawSink {
+            raw.mention(surface: UnsafeBufferPointer(start: p + s, count: max(0, e - s)), start: startCP, end: endCP, place: place,
+                        id: id, kind: kind, coordinate: coordinate, confidence: confidence)
+        } else {
+            sink.mention(Mention(id: id, surface: text(s, e), start: startCP, end: endCP, kind: kind, coordinate: coordinate, confidence: confidence))
+        }
         if place >= 0 { paragraph.addMention(place: Int32(place), start: startCP, end: endCP) }
         previousMention = lastMention
         lastMention = (id, base + e, endCP)

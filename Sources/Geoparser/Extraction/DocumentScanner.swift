@@ -10,6 +10,8 @@ final class DocumentScanner {
     let compiled: CompiledGazetteer
     let geodesic: (any DirectGeodesic)?
     let sink: any ExtractionSink
+    /// The same sink when it takes mentions as bytes (the JSON formatter), else nil.
+    let rawSink: (any RawMentionSink)?
     /// The automaton and byte tables (raw pointers, immutable).
     let t: FlatTables
     let folding = ScalarFolding()
@@ -62,6 +64,7 @@ final class DocumentScanner {
         self.compiled = compiled
         self.geodesic = geodesic
         self.sink = sink
+        rawSink = sink as? any RawMentionSink
         state.initialize(to: State())
         t = compiled.flat
         var trig: [(UInt64, Trigger)] = []

@@ -1,6 +1,8 @@
+import Gazetteer
+
 /// Writes `extract --format json` (schema in DESIGN.md) incrementally: mentions as they are found,
 /// the smaller sections spooled and written after them; keys always in the documented order.
-public final class JSONFormatter: ExtractionSink {
+public final class JSONFormatter: ExtractionSink, RawMentionSink {
     private let out: ByteWriter
     private var mentionCount = 0
     private let relative = SectionSpool(), treaties = SectionSpool(), dates = SectionSpool()
@@ -50,6 +52,53 @@ public final class JSONFormatter: ExtractionSink {
             o.append(contentsOf: kKind); JSONText.string(m.kind, into: &o)
             o.append(contentsOf: kCoordinate); o.append(contentsOf: coordinate)
             o.append(contentsOf: kConfidence); JSONText.confidence(m.confidence, into: &o)
+            o.append(0x7D)
+        }
+    }
+
+    /// Per gazetteer place: `"id"` and `, "kind": …, "coordinate": …` as JSON, built on first use.
+    private var placeFragments: [(id: [UInt8], tail: [UInt8])?] = []
+
+    /// `, "kind": …, "coordinate": …` for a mention.
+    private func kindAndCoordinate(_ kind: String, _ c: Coordinate?, into o: inout [UInt8]) {
+        o.append(contentsOf: kKind); JSONText.string(kind, into: &o)
+        o.append(contentsOf: kCoordinate)
+        if let c {
+            let key = c.lon.bitPattern &* 0x9E37_79B9_7F4A_7C15 ^ c.lat.bitPattern
+            if let cached = coordinateCache[key] { o.append(contentsOf: cached) } else {
+                var f: [UInt8] = []
+                JSONText.coordinate(c, into: &f)
+                if coordinateCache.count < 4096 { coordinateCache[key] = f }
+                o.append(contentsOf: f)
+            }
+        } else {
+            JSONText.null(into: &o)
+        }
+    }
+
+    /// Handles a mention given as bytes of the scan buffer (the scanner's fast path); writes exactly
+    /// what `mention(_:)` writes for the same values.
+    func mention(surface: UnsafeBufferPointer<UInt8>, start: Int, end: Int, place: Int, id: String?, kind: String,
+                 coordinate: Coordinate?, confidence: Double) {
+        let first = mentionCount == 0
+        mentionCount += 1
+        if place >= 0 {
+            if place >= placeFragments.count { placeFragments.append(contentsOf: repeatElement(nil, count: place + 1 - placeFragments.count)) }
+            if placeFragments[place] == nil {
+                var head: [UInt8] = [], tail: [UInt8] = []
+                JSONText.optionalString(id, into: &head)
+                kindAndCoordinate(kind, coordinate, into: &tail)
+                placeFragments[place] = (head, tail)
+            }
+        }
+        out.appending { o in
+            o.append(contentsOf: first ? kFirst : kNext)
+            if place >= 0, let f = placeFragments[place] { o.append(contentsOf: f.id) } else { JSONText.optionalString(id, into: &o) }
+            o.append(contentsOf: kSurface); JSONText.string(bytes: surface, into: &o)
+            o.append(contentsOf: kStart); JSONText.int(start, into: &o)
+            o.append(contentsOf: kEnd); JSONText.int(end, into: &o)
+            if place >= 0, let f = placeFragments[place] { o.append(contentsOf: f.tail) } else { kindAndCoordinate(kind, coordinate, into: &o) }
+            o.append(contentsOf: kConfidence); JSONText.confidence(confidence, into: &o)
             o.append(0x7D)
         }
     }
