@@ -110,7 +110,7 @@ final class DocumentScanner {
             let w = c[Int(b)]
             if w == 0 { i += 1; continue }
             if b >= 0x61 && w == 1 {
-                let e = skipLowercaseWord(i, b)
+                let e = skipLowercaseWord(i, b, to: to)
                 if e >= 0 { i = e; continue }
             }
             i = w == 1 ? asciiWord(at: i) : nonASCII(at: i)

@@ -2,33 +2,81 @@
 ///
 /// A lower-case word matters only when a lower-case-capable name may start with its first four
 /// letters, or when it may be "to-day" / "today"; everything else is skipped here, inline in the
-/// scan loop, without the call into `asciiWord` and its upper-case and digit branches.
+/// scan loop, without the call into `asciiWord` and its upper-case and digit branches. One 8-byte
+/// load gives the word's end, its "plain" first four letters and their folded quad-gram, so the
+/// only branches taken per word are the rare ones (the per-byte table lookups and the first-letter
+/// branch they replace were most of the scan's time, in mispredictions).
 extension DocumentScanner {
-    /// The end of the lower-case word at `s` when nothing can start there, or -1 when `asciiWord`
-    /// must look at it (a possible lower-case name, a non-ASCII letter after it, too near the end).
-    /// Returns exactly what `asciiWord(at: s)` would, and does the same "today" check.
+    /// The end of the lower-case word at `s` when nothing can start there (one space after it is
+    /// skipped too when that stays before `to`), or -1 when `asciiWord` must look at it (a possible
+    /// lower-case name, a non-ASCII letter after it, too near the end of the buffer). Returns what
+    /// the scan loop would reach through `asciiWord(at: s)`, with the same "today" check.
     @inline(__always)
-    func skipLowercaseWord(_ s: Int, _ b: UInt8) -> Int {
+    func skipLowercaseWord(_ s: Int, _ b: UInt8, to: Int) -> Int {
         let p = self.p, hi = self.hi, t = self.t
         guard s + 8 <= hi else { return -1 }
-        let w = t.wordish
-        if t.lowercaseStart[Int(b)] != 0 {
-            let b1 = p[s + 1], b2 = p[s + 2], b3 = p[s + 3]
-            if w[Int(b1)] == 1 && w[Int(b2)] == 1 && w[Int(b3)] == 1
-                && t.lowerQuadAllowed(b, t.lower[Int(b1)], t.lower[Int(b2)], t.lower[Int(b3)]) { return -1 }
-        }
-        // The first byte that is not a lower-case ASCII letter, within eight (x|0x80 keeps lanes
-        // independent; a borrow from a non-ASCII lane only reaches lanes after the first miss).
         let x = UnsafeRawPointer(p).loadUnaligned(fromByteOffset: s, as: UInt64.self)
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let ge = ((x | high) &- 0x6161_6161_6161_6161) & high
-        let le = ((0x7A7A_7A7A_7A7A_7A7A | high) &- x) & high
-        let miss = ~(ge & le & ~x) & high
-        var j = miss == 0 ? s + 8 : s + (miss.trailingZeroBitCount >> 3)
-        // Digits, capitals or more letters after that: the rest of the word, byte by byte.
-        while j < hi && w[Int(p[j])] == 1 { j += 1 }
-        if j < hi && p[j] >= 0x80 { return -1 }
-        if b == 0x74 && ((j - s == 2 && j < hi && p[j] == 0x2D) || j - s == 5) { checkToday(s, j) }
+        let alnum = SWAR.alphanumeric(x)
+        let miss = ~alnum & SWAR.high
+        // Lanes 1–3 letters or digits: the four-byte prefilter applies. Folded bytes are x | 0x20
+        // (digits keep their value), as `t.lower` gives.
+        let plain = miss & 0x8080_8000 == 0
+        let folded = UInt32(truncatingIfNeeded: x | 0x2020_2020)
+        let quad = Int((folded &* 0x9E37_79B1) >> 16)
+        // Arithmetic rather than `&&`: the first letter decides at random, and a mispredicted branch
+        // per word cost more than the whole test.
+        let quadBit = (t.lowerQuadgram[quad >> 6] >> UInt64(quad & 63)) & 1
+        let plainBit = SWAR.bit(plain)
+        if UInt64(t.lowercaseStart[Int(b)]) & plainBit & quadBit != 0 { return -1 }
+        var j: Int
+        var next: UInt64   // the byte after the word (0 at the end of the buffer)
+        if miss == 0 {
+            // Eight letters or digits: the rest of the word, byte by byte.
+            j = s + 8
+            while j < hi && t.wordish[Int(p[j])] == 1 { j += 1 }
+            next = j < hi ? UInt64(p[j]) : 0
+        } else {
+            let k = miss.trailingZeroBitCount >> 3
+            j = s + k
+            next = (x >> UInt64(k << 3)) & 0xFF
+        }
+        // A non-ASCII byte after the letters continues the word.
+        if next >= 0x80 { return -1 }
+        let n = j - s
+        // "t" + five letters, or "t" + two letters + "-": one compare of min(…) so that no branch
+        // depends on the (random) first letter or length.
+        let code = UInt64(b) << 16 | UInt64(min(n, 255)) << 8 | next
+        if min((code >> 8) ^ 0x7405, code ^ 0x74_02_2D) == 0 { checkToday(s, j) }
+        // A space is skipped by the scan loop anyway; skipping it here saves a trip round the loop.
+        j += Int(SWAR.bit(next == 0x20) & SWAR.bit(j < to))
         return j
+    }
+}
+
+/// Byte-parallel tests on eight ASCII bytes in a `UInt64` (SIMD within a register).
+enum SWAR {
+    /// The high bit of every lane.
+    static var high: UInt64 { 0x8080_8080_8080_8080 }
+    /// 1 or 0 without a branch (`cond ? 1 : 0` compiled to branches here).
+    @inline(__always)
+    static func bit(_ cond: Bool) -> UInt64 { UInt64(unsafeBitCast(cond, to: UInt8.self)) }
+    /// Every lane holding `b`.
+    @inline(__always)
+    static func lanes(_ b: UInt8) -> UInt64 { UInt64(b) &* 0x0101_0101_0101_0101 }
+
+    /// High bit set in each lane whose byte is in `lo...hi` (both below 0x80). Exact up to and including
+    /// the first lane that is ≥ 0x80; lanes after such a lane may be wrong (a borrow crosses into them).
+    @inline(__always)
+    static func inRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let ge = (x | high) &- lanes(lo)
+        let le = (lanes(hi) | high) &- x
+        return ge & le & ~x & high
+    }
+
+    /// High bit set in each lane holding an ASCII letter or digit, exact up to the first lane that is not one.
+    @inline(__always)
+    static func alphanumeric(_ x: UInt64) -> UInt64 {
+        // x | 0x20 folds capitals onto lower case and leaves digits and non-ASCII lanes' high bits alone.
+        inRange(x | lanes(0x20), 0x61, 0x7A) | inRange(x, 0x30, 0x39)
     }
 }
