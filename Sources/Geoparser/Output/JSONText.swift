@@ -45,17 +45,19 @@ enum JSONText {
     static func int(_ n: Int, into out: inout [UInt8]) {
         if n < 0 { out.append(0x2D); int(-n, into: &out); return }
         if n < 10 { out.append(0x30 + UInt8(n)); return }
-        var buf = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0),
-                   UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
-        var count = 0
-        var v = n
+        // Digits backwards into a stack buffer, then one contiguous append (appending a slice of the
+        // raw buffer went through the generic, element-by-element path).
+        var buf: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var v = UInt(n)
         withUnsafeMutableBytes(of: &buf) { raw in
+            let digits = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var i = 24
             while v > 0 {
-                raw[19 - count] = 0x30 + UInt8(v % 10)
+                i -= 1
+                digits[i] = 0x30 + UInt8(v % 10)
                 v /= 10
-                count += 1
             }
-            out.append(contentsOf: raw[(20 - count)...])
+            out.append(contentsOf: UnsafeBufferPointer(start: digits + i, count: 24 - i))
         }
     }
 
@@ -82,7 +84,7 @@ enum JSONText {
         let c = Int((x * 100).rounded())
         if c >= 100 { out.append(0x31); return }
         if c <= 0 { out.append(0x30); return }
-        out.append(contentsOf: [0x30, 0x2E, 0x30 + UInt8(c / 10)])
+        out.append(0x30); out.append(0x2E); out.append(0x30 + UInt8(c / 10))
         if c % 10 != 0 { out.append(0x30 + UInt8(c % 10)) }
     }
 }
