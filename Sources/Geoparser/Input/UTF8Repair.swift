@@ -31,7 +31,14 @@ struct UTF8Repair {
         var i = 0
         var copied = 0   // input[copied..<i] is valid and not yet appended
         while i < n {
-            // ASCII fast path, eight bytes at a time.
+            // ASCII fast path, 32 then eight bytes at a time.
+            while i + 32 <= n {
+                let raw = UnsafeRawPointer(base + i)
+                let word = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 32
+            }
             while i + 8 <= n {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 != 0 { break }
