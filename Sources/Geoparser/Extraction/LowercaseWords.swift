@@ -7,10 +7,11 @@
 /// only branches taken per word are the rare ones (the per-byte table lookups and the first-letter
 /// branch they replace were most of the scan's time, in mispredictions).
 extension DocumentScanner {
-    /// The end of the lower-case word at `s` when nothing can start there (one space after it is
-    /// skipped too when that stays before `to`), or -1 when `asciiWord` must look at it (a possible
-    /// lower-case name, a non-ASCII letter after it, too near the end of the buffer). Returns what
-    /// the scan loop would reach through `asciiWord(at: s)`, with the same "today" check.
+    /// Where the scan loop resumes after the lower-case word at `s` when nothing can start there (the
+    /// word's end, past the spaces and punctuation after it, never past `to`), or -1 when `asciiWord`
+    /// must look at it (a possible lower-case name, a non-ASCII letter after it, too near the end of
+    /// the buffer). Returns what the scan loop would reach through `asciiWord(at: s)` and its own
+    /// byte-by-byte steps, with the same "today" check.
     @inline(__always)
     func skipLowercaseWord(_ s: Int, _ b: UInt8, to: Int) -> Int {
         let p = self.p, hi = self.hi, t = self.t
@@ -28,18 +29,25 @@ extension DocumentScanner {
         let quadBit = (t.lowerQuadgram[quad >> 6] >> UInt64(quad & 63)) & 1
         let plainBit = SWAR.bit(plain)
         if UInt64(t.lowercaseStart[Int(b)]) & plainBit & quadBit != 0 { return -1 }
-        var j: Int
-        var next: UInt64   // the byte after the word (0 at the end of the buffer)
-        if miss == 0 {
-            // Eight letters or digits: the rest of the word, byte by byte.
-            j = s + 8
-            while j < hi && t.wordish[Int(p[j])] == 1 { j += 1 }
-            next = j < hi ? UInt64(p[j]) : 0
-        } else {
-            let k = miss.trailingZeroBitCount >> 3
-            j = s + k
-            next = (x >> UInt64(k << 3)) & 0xFF
+        // The word's end: the first lane that is not a letter or digit, eight bytes per load.
+        var at = s, word = x, letters = alnum, misses = miss
+        while misses == 0 {
+            at += 8
+            if at + 8 > hi { return -1 }
+            word = UnsafeRawPointer(p).loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            letters = SWAR.alphanumeric(word)
+            misses = ~letters & SWAR.high
         }
+        let k = misses.trailingZeroBitCount >> 3
+        let j = at + k
+        let next = (word >> UInt64(k << 3)) & 0xFF   // the byte after the word
+        // Where the scan loop would next stop after the word: it steps over bytes that are neither
+        // letters, digits nor non-ASCII one at a time, with nothing else to do. Lanes after the word
+        // that stop it (exact up to the first non-ASCII lane, which stops it too); none within these
+        // eight bytes: resume after them.
+        let stops = ((letters | (word & SWAR.high)) >> UInt64(k << 3)) >> 8
+        var resume = stops == 0 ? at + 8 : j + 1 + (stops.trailingZeroBitCount >> 3)
+        if j >= to { resume = j } else if resume > to { resume = to }
         // A non-ASCII byte after the letters continues the word.
         if next >= 0x80 { return -1 }
         let n = j - s
@@ -47,9 +55,7 @@ extension DocumentScanner {
         // depends on the (random) first letter or length.
         let code = UInt64(b) << 16 | UInt64(min(n, 255)) << 8 | next
         if min((code >> 8) ^ 0x7405, code ^ 0x74_02_2D) == 0 { checkToday(s, j) }
-        // A space is skipped by the scan loop anyway; skipping it here saves a trip round the loop.
-        j += Int(SWAR.bit(next == 0x20) & SWAR.bit(j < to))
-        return j
+        return resume
     }
 }
 
@@ -65,7 +71,7 @@ enum SWAR {
     static func lanes(_ b: UInt8) -> UInt64 { UInt64(b) &* 0x0101_0101_0101_0101 }
 
     /// High bit set in each lane whose byte is in `lo...hi` (both below 0x80). Exact up to and including
-    /// the first lane that is ≥ 0x80; lanes after such a lane may be wrong (a borrow crosses into them).
+    /// the first lane that is ≥ 0x80 (clear there); lanes after it may be wrong (a borrow crosses into them).
     @inline(__always)
     static func inRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
         let ge = (x | high) &- lanes(lo)
@@ -73,7 +79,7 @@ enum SWAR {
         return ge & le & ~x & high
     }
 
-    /// High bit set in each lane holding an ASCII letter or digit, exact up to the first lane that is not one.
+    /// High bit set in each lane holding an ASCII letter or digit, exact up to and including the first non-ASCII lane.
     @inline(__always)
     static func alphanumeric(_ x: UInt64) -> UInt64 {
         // x | 0x20 folds capitals onto lower case and leaves digits and non-ASCII lanes' high bits alone.
