@@ -17,39 +17,39 @@ extension DocumentScanner {
         let p = self.p, hi = self.hi, t = self.t
         guard s + 8 <= hi else { return -1 }
         let x = UnsafeRawPointer(p).loadUnaligned(fromByteOffset: s, as: UInt64.self)
-        let alnum = SWAR.alphanumeric(x)
-        let miss = ~alnum & SWAR.high
-        // Lanes 1–3 letters or digits: the four-byte prefilter applies. Folded bytes are x | 0x20
-        // (digits keep their value), as `t.lower` gives.
+        // Lower-case letters only (fewer operations than letters and digits): a capital or digit
+        // inside the word is rare and goes to `asciiWord`.
+        let lower = SWAR.inRange(x, 0x61, 0x7A)
+        let miss = ~lower & SWAR.high
+        // Lanes 1–3 letters: the four-byte prefilter applies (a capital or digit there makes the
+        // word go to `asciiWord` below, where the prefilter runs as before).
         let plain = miss & 0x8080_8000 == 0
-        let folded = UInt32(truncatingIfNeeded: x | 0x2020_2020)
-        let quad = Int((folded &* 0x9E37_79B1) >> 16)
+        let quad = Int((UInt32(truncatingIfNeeded: x) &* 0x9E37_79B1) >> 16)
         // Arithmetic rather than `&&`: the first letter decides at random, and a mispredicted branch
         // per word cost more than the whole test.
         let quadBit = (t.lowerQuadgram[quad >> 6] >> UInt64(quad & 63)) & 1
         let plainBit = SWAR.bit(plain)
         if UInt64(t.lowercaseStart[Int(b)]) & plainBit & quadBit != 0 { return -1 }
-        // The word's end: the first lane that is not a letter or digit, eight bytes per load.
-        var at = s, word = x, letters = alnum, misses = miss
+        // The word's end: the first lane that is not a lower-case letter, eight bytes per load.
+        var at = s, word = x, misses = miss
         while misses == 0 {
             at += 8
             if at + 8 > hi { return -1 }
             word = UnsafeRawPointer(p).loadUnaligned(fromByteOffset: at, as: UInt64.self)
-            letters = SWAR.alphanumeric(word)
-            misses = ~letters & SWAR.high
+            misses = ~SWAR.inRange(word, 0x61, 0x7A) & SWAR.high
         }
         let k = misses.trailingZeroBitCount >> 3
         let j = at + k
-        let next = (word >> UInt64(k << 3)) & 0xFF   // the byte after the word
-        // Where the scan loop would next stop after the word: it steps over bytes that are neither
-        // letters, digits nor non-ASCII one at a time, with nothing else to do. Lanes after the word
-        // that stop it (exact up to the first non-ASCII lane, which stops it too); none within these
-        // eight bytes: resume after them.
-        let stops = ((letters | (word & SWAR.high)) >> UInt64(k << 3)) >> 8
+        let next = (word >> UInt64(k << 3)) & 0xFF   // the byte after the letters
+        // A capital or digit continues the word, a non-ASCII byte may: `asciiWord` decides.
+        if t.wordish[Int(next)] != 0 { return -1 }
+        // Where the scan loop would next stop: it steps over bytes that are neither letters, digits
+        // nor non-ASCII one at a time, with nothing else to do. Bytes below 0x30 are never letters or
+        // digits, so the first lane after the word at or above 0x30 (or non-ASCII) is a safe stop; the
+        // loop steps over it if it is punctuation after all. None within these eight bytes: after them.
+        let stops = (((((word | SWAR.high) &- SWAR.lanes(0x30)) | word) & SWAR.high) >> UInt64(k << 3)) >> 8
         var resume = stops == 0 ? at + 8 : j + 1 + (stops.trailingZeroBitCount >> 3)
         if j >= to { resume = j } else if resume > to { resume = to }
-        // A non-ASCII byte after the letters continues the word.
-        if next >= 0x80 { return -1 }
         let n = j - s
         // "t" + five letters, or "t" + two letters + "-": one compare of min(…) so that no branch
         // depends on the (random) first letter or length.
@@ -77,12 +77,5 @@ enum SWAR {
         let ge = (x | high) &- lanes(lo)
         let le = (lanes(hi) | high) &- x
         return ge & le & ~x & high
-    }
-
-    /// High bit set in each lane holding an ASCII letter or digit, exact up to and including the first non-ASCII lane.
-    @inline(__always)
-    static func alphanumeric(_ x: UInt64) -> UInt64 {
-        // x | 0x20 folds capitals onto lower case and leaves digits and non-ASCII lanes' high bits alone.
-        inRange(x | lanes(0x20), 0x61, 0x7A) | inRange(x, 0x30, 0x39)
     }
 }
