@@ -94,6 +94,11 @@ final class SectionSpool {
         appending { $0.append(contentsOf: bytes) }
     }
 
+    /// Appends one serialised record from raw memory.
+    func append(_ bytes: UnsafeRawBufferPointer) {
+        appending { $0.append(contentsOf: bytes) }
+    }
+
     /// Lets `body` serialise one record straight into the spool (no temporary array per record).
     @inline(__always)
     func appending(_ body: (inout [UInt8]) -> Void) {
