@@ -35,7 +35,7 @@ extension DocumentScanner {
             if q.kind == .word && q.hash == Words.the {
                 let to = tokenBefore(q.start, maxNewlines: 1)
                 if to.kind == .word && to.hash == Words.to { q = tokenBefore(to.start, maxNewlines: 1) }
-            } else if q.kind == .word && (q.hash == TokenHash.of("due") || q.hash == TokenHash.of("directly")) {
+            } else if q.kind == .word && (q.hash == Words.due || q.hash == Words.directly) {
                 q = tokenBefore(q.start, maxNewlines: 1)
             }
             beforeCompass = q.end

@@ -127,16 +127,38 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink {
 
     /// Handles a relative location.
     public func relative(_ r: RelativeLocation) {
-        var o: [UInt8] = Array((relative.count == 0 ? "\n    " : ",\n    ").utf8)
-        o.append(contentsOf: "{\"surface\": ".utf8); JSONText.string(r.surface, into: &o)
-        o.append(contentsOf: ", \"start\": \(r.start), \"end\": \(r.end), \"anchor\": ".utf8); JSONText.string(r.anchor, into: &o)
-        o.append(contentsOf: ", \"distance_m\": \(JSONText.number(r.distanceMeters)), \"azimuth_deg\": \(JSONText.number(r.azimuthDegrees)), \"coordinate\": ".utf8)
-        JSONText.coordinate(r.coordinate, into: &o)
-        o.append(contentsOf: ", \"uncertainty_m\": \(JSONText.number(r.uncertaintyMeters.rounded())), \"target\": ".utf8)
-        JSONText.optionalString(r.target, into: &o)
-        o.append(0x7D)
-        relative.append(o)
+        // The numbers go through Double's shortest-form printing, which is slow; a document repeats
+        // its few relative locations, so their formatted numbers are kept by bit pattern.
+        let key = RelativeNumbers(distance: r.distanceMeters.bitPattern, azimuth: r.azimuthDegrees.bitPattern,
+                                  lon: r.coordinate.lon.bitPattern, lat: r.coordinate.lat.bitPattern,
+                                  uncertainty: r.uncertaintyMeters.bitPattern)
+        let numbers: [UInt8]
+        if let cached = relativeNumbers[key] { numbers = cached } else {
+            var o: [UInt8] = Array(", \"distance_m\": \(JSONText.number(r.distanceMeters)), \"azimuth_deg\": \(JSONText.number(r.azimuthDegrees)), \"coordinate\": ".utf8)
+            JSONText.coordinate(r.coordinate, into: &o)
+            o.append(contentsOf: ", \"uncertainty_m\": \(JSONText.number(r.uncertaintyMeters.rounded()))".utf8)
+            if relativeNumbers.count < 4096 { relativeNumbers[key] = o }
+            numbers = o
+        }
+        var w = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
+        w.put(relative.count == 0 ? kFirstSep : kSep)
+        w.put(kSurfaceFirst); w.putJSONString(r.surface)
+        w.put(kStart); w.putInt(r.start)
+        w.put(kEnd); w.putInt(r.end)
+        w.put(kAnchor); w.putJSONString(r.anchor)
+        w.put(numbers)
+        w.put(kTarget); if let target = r.target { w.putJSONString(target) } else { w.put(kNull) }
+        w.put(0x7D)
+        relative.append(w.bytes)
+        w.release()
     }
+
+    /// The numbers of a relative location, by bit pattern.
+    private struct RelativeNumbers: Hashable {
+        var distance, azimuth, lon, lat, uncertainty: UInt64
+    }
+    private var relativeNumbers: [RelativeNumbers: [UInt8]] = [:]
+    private let kAnchor: [UInt8] = Array(", \"anchor\": ".utf8), kTarget: [UInt8] = Array(", \"target\": ".utf8)
 
     // The literal parts of treaty and date objects.
     private let kSep: [UInt8] = Array(",\n    ".utf8), kFirstSep: [UInt8] = Array("\n    ".utf8)
