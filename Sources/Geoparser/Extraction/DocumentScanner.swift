@@ -35,6 +35,8 @@ final class DocumentScanner {
         /// True while scanning the document's last buffer (no more text after `hi`).
         var atEnd = false
         var acceptCount = 0
+        /// Where the last walk stopped.
+        var walkStop = 0
         /// True when the buffer is pure ASCII: code point = base code point + byte index.
         var ascii = false
     }
@@ -59,6 +61,9 @@ final class DocumentScanner {
     var previousMention: (id: String?, endAbsolute: Int, endCP: Int)? = nil
     let dates = DateState()
     let paragraph = ParagraphState()
+    /// Capitalised words the automaton rejects within their own letters (by `TokenHash`), so
+    /// "Japanese" does not walk the "Japan" branch again and again.
+    let deadStarts = HashSet64()
 
     init(compiled: CompiledGazetteer, geodesic: (any DirectGeodesic)?, sink: any ExtractionSink) {
         self.compiled = compiled
@@ -202,7 +207,7 @@ final class DocumentScanner {
                     walkIt = t.bigramAllowed(f, t.lower[Int(b1)])
                 }
             }
-            if walkIt, walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
+            return capitalisedASCII(at: s, walkIt: walkIt)
         } else if t.lowercaseStart[Int(f)] != 0 && s + 4 <= hi {
             // Lower-case starts are only for long one-word names (or names the data writes in lower
             // case, whose first word is a generic of four letters or more): four folded letters decide.
@@ -212,36 +217,48 @@ final class DocumentScanner {
                 if walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
             }
         }
-        let w = t.wordish, l = t.lower
+        // Lower-case words need no hash: skip to the end, eight bytes at a time while all are letters.
+        let w = t.wordish
         var j = s + 1
-        if !upper {
-            // Lower-case words need no hash: skip to the end, eight bytes at a time while all are letters.
-            let raw = UnsafeRawPointer(p)
-            while j + 8 <= hi {
-                let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                // Every byte a lower-case ASCII letter: 0x61...0x7A (x|0x80 keeps lanes independent).
-                let ge = ((x | 0x8080_8080_8080_8080) &- 0x6161_6161_6161_6161) & 0x8080_8080_8080_8080
-                let le = ((0x7A7A_7A7A_7A7A_7A7A | 0x8080_8080_8080_8080) &- x) & 0x8080_8080_8080_8080
-                if ge & le != 0x8080_8080_8080_8080 || x & 0x8080_8080_8080_8080 != 0 { break }
-                j += 8
-            }
-            while j < hi && w[Int(p[j])] == 1 { j += 1 }
-            if j < hi && p[j] >= 0x80 { return wordEnd(s) }
-            if b == 0x74 && ((j - s == 2 && j < hi && p[j] == 0x2D) || j - s == 5) { checkToday(s, j) }
-            return j
+        let raw = UnsafeRawPointer(p)
+        while j + 8 <= hi {
+            let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            // Every byte a lower-case ASCII letter: 0x61...0x7A (x|0x80 keeps lanes independent).
+            let ge = ((x | 0x8080_8080_8080_8080) &- 0x6161_6161_6161_6161) & 0x8080_8080_8080_8080
+            let le = ((0x7A7A_7A7A_7A7A_7A7A | 0x8080_8080_8080_8080) &- x) & 0x8080_8080_8080_8080
+            if ge & le != 0x8080_8080_8080_8080 || x & 0x8080_8080_8080_8080 != 0 { break }
+            j += 8
         }
-        // Capitalised: one pass to the word's end, hashing it as the lexicon and fuzzy cache do.
-        var h = TokenHash.mix(TokenHash.seed, f)
+        while j < hi && w[Int(p[j])] == 1 { j += 1 }
+        if j < hi && p[j] >= 0x80 { return wordEnd(s) }
+        if b == 0x74 && ((j - s == 2 && j < hi && p[j] == 0x2D) || j - s == 5) { checkToday(s, j) }
+        return j
+    }
+
+    /// Handles a capitalised ASCII word start (`walkIt`: the prefilters let a name start here).
+    func capitalisedASCII(at s: Int, walkIt: Bool) -> Int {
+        let p = self.p, hi = self.hi, t = self.t
+        let w = t.wordish, l = t.lower
+        // One pass to the word's end, hashing it as the lexicon and fuzzy cache do.
+        var h = TokenHash.mix(TokenHash.seed, l[Int(p[s])])
+        var j = s + 1
         while j < hi {
             let c = p[j]
             if w[Int(c)] != 1 { break }
             h = TokenHash.mix(h, l[Int(c)])
             j += 1
         }
-        if j < hi && p[j] >= 0x80 {
-            // Accented letters continue the word: the slow path.
-            return capitalisedWord(s, wordEnd(s), hash: nil)
+        // Accented letters may continue the word: no memory for those.
+        let ascii = !(j < hi && p[j] >= 0x80)
+        if walkIt && !(ascii && deadStarts.contains(h)) {
+            if walk(from: s, cjk: false) {
+                if let resume = processHit(start: s, cjk: false) { return resume }
+            } else if ascii && state.pointee.walkStop < j {
+                // The automaton gave up inside the word: whatever follows, this word starts no name.
+                deadStarts.insert(h)
+            }
         }
+        if !ascii { return capitalisedWord(s, wordEnd(s), hash: nil) }
         return capitalisedWord(s, j, hash: h)
     }
 
@@ -334,6 +351,7 @@ final class DocumentScanner {
             }
         }
         state.pointee.acceptCount = count
+        state.pointee.walkStop = i
         return count > 0
     }
 
