@@ -144,9 +144,15 @@ extension DocumentScanner {
 
     /// The place chosen among a key's meanings, and how sure the choice is.
     func choose(_ entries: ArraySlice<NameEntry>, hint: Lexicon.TypeClass?, hintFromBefore: Bool, prev: Token, fuzzyDistance: Double?) -> (place: Int?, confidence: Double) {
-        // Context cues from up to three tokens back.
+        // Context cues from up to three tokens back. They add the same to every entry of one place,
+        // so they can only change the choice (or its margin) when the entries name several places:
+        // most hits name one, and skip the three token reads.
         var waterCue = false, settlementCue = false
-        if prev.kind == .word {
+        var onePlace: Int32 = -1, severalPlaces = false
+        for entry in entries where entry.place >= 0 {
+            if onePlace < 0 { onePlace = entry.place } else if entry.place != onePlace { severalPlaces = true; break }
+        }
+        if prev.kind == .word && severalPlaces {
             if prev.hash == Words.the { waterCue = true }
             else if Words.settlementPrepositions.contains(prev.hash) { settlementCue = true }
             var t = prev
