@@ -91,7 +91,7 @@ extension DocumentScanner {
             let p2 = tokenBefore(prev.start, maxNewlines: 0)
             if p2.kind == .word && p2.length <= 4 && Words.titles.contains(p2.hash) && !Words.genericBefore.contains(p2.hash) { return e }
         }
-        if !endsInCJK, let end = formationEnd(after: e) { return end }
+        if !endsInCJK, let end = formationEnd(after: e, next: next) { return end }
         if !endsInCJK, isTreatyContext(start: s, prev: prev, next: next, entries: entries) {
             emitTreaty(s, e0, entries: entries)
             return e
@@ -135,7 +135,7 @@ extension DocumentScanner {
             compiled.places.withUnsafeBufferPointer { places in
                 emitMention(start, e, id: places[pi].id, kind: places[pi].type, coordinate: places[pi].coordinate, confidence: choice.confidence, place: pi)
             }
-            if compiled.facts.hasAnchor(pi), let exprEnd = checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK) { return max(e, e0, exprEnd) }
+            if compiled.facts.hasAnchor(pi), let exprEnd = checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK, prev: start == s ? prev : nil) { return max(e, e0, exprEnd) }
         } else {
             emitMention(start, e, id: nil, kind: hint?.kindName ?? "place", coordinate: nil, confidence: 0.6)
         }
@@ -231,8 +231,9 @@ extension DocumentScanner {
     }
 
     /// The end of a military formation name right after a toponym ("Army", "border detachment"), or nil.
-    func formationEnd(after e: Int) -> Int? {
-        var t = tokenAfter(e, maxNewlines: 0)
+    /// `next` is `tokenAfter(e, maxNewlines: 0)` when the caller has it already.
+    func formationEnd(after e: Int, next: Token? = nil) -> Int? {
+        var t = next ?? tokenAfter(e, maxNewlines: 0)
         if t.isPunct(")") { t = tokenAfter(t.end, maxNewlines: 0) }
         var qualified = false
         for _ in 0..<3 {
