@@ -9,6 +9,16 @@ import Foundation
 public enum NameNormalizer {
     /// The lookup key of a name.
     public static func key(_ name: String) -> String {
+        // ASCII: normalisation is the identity and no fold applies; lower-case and drop separators
+        // directly (Foundation's NFD/NFC were most of the cost of compiling a gazetteer's names).
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for b in name.utf8 where !isSeparator(Unicode.Scalar(b)) {
+                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         var lastBase: Unicode.Scalar = " "
         // NFD first, so that a precomposed "é" becomes "e" + U+0301 and the mark can be dropped.

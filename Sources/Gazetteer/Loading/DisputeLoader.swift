@@ -13,7 +13,8 @@ public struct LoadedDispute: Sendable {
 public enum DisputeLoader {
     /// Largest file accepted, to keep memory bounded (raise with `BORDERLINES_MAX_DATA_MB`).
     public static var maxFileBytes: Int {
-        if let env = ProcessInfo.processInfo.environment["BORDERLINES_MAX_DATA_MB"], let mb = Int(env), mb > 0 { return mb << 20 }
+        // getenv, not ProcessInfo.environment (a dictionary of the whole environment per call).
+        if let raw = getenv("BORDERLINES_MAX_DATA_MB"), let env = Optional(String(cString: raw)), let mb = Int(env), mb > 0 { return mb << 20 }
         return 256 << 20
     }
 

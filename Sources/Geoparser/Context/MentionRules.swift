@@ -91,7 +91,7 @@ extension DocumentScanner {
             let p2 = tokenBefore(prev.start, maxNewlines: 0)
             if p2.kind == .word && p2.length <= 4 && Words.titles.contains(p2.hash) && !Words.genericBefore.contains(p2.hash) { return e }
         }
-        if !endsInCJK, let end = formationEnd(after: e) { return end }
+        if !endsInCJK, let end = formationEnd(after: e, next: next) { return end }
         if !endsInCJK, isTreatyContext(start: s, prev: prev, next: next, entries: entries) {
             emitTreaty(s, e0, entries: entries)
             return e
@@ -135,7 +135,7 @@ extension DocumentScanner {
             compiled.places.withUnsafeBufferPointer { places in
                 emitMention(start, e, id: places[pi].id, kind: places[pi].type, coordinate: places[pi].coordinate, confidence: choice.confidence, place: pi)
             }
-            if compiled.facts.hasAnchor(pi), let exprEnd = checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK) { return max(e, e0, exprEnd) }
+            if compiled.facts.hasAnchor(pi), let exprEnd = checkRelative(anchor: pi, start: start, end: e, cjk: endsInCJK, prev: start == s ? prev : nil) { return max(e, e0, exprEnd) }
         } else {
             emitMention(start, e, id: nil, kind: hint?.kindName ?? "place", coordinate: nil, confidence: 0.6)
         }
@@ -144,9 +144,15 @@ extension DocumentScanner {
 
     /// The place chosen among a key's meanings, and how sure the choice is.
     func choose(_ entries: ArraySlice<NameEntry>, hint: Lexicon.TypeClass?, hintFromBefore: Bool, prev: Token, fuzzyDistance: Double?) -> (place: Int?, confidence: Double) {
-        // Context cues from up to three tokens back.
+        // Context cues from up to three tokens back. They add the same to every entry of one place,
+        // so they can only change the choice (or its margin) when the entries name several places:
+        // most hits name one, and skip the three token reads.
         var waterCue = false, settlementCue = false
-        if prev.kind == .word {
+        var onePlace: Int32 = -1, severalPlaces = false
+        for entry in entries where entry.place >= 0 {
+            if onePlace < 0 { onePlace = entry.place } else if entry.place != onePlace { severalPlaces = true; break }
+        }
+        if prev.kind == .word && severalPlaces {
             if prev.hash == Words.the { waterCue = true }
             else if Words.settlementPrepositions.contains(prev.hash) { settlementCue = true }
             var t = prev
@@ -225,8 +231,9 @@ extension DocumentScanner {
     }
 
     /// The end of a military formation name right after a toponym ("Army", "border detachment"), or nil.
-    func formationEnd(after e: Int) -> Int? {
-        var t = tokenAfter(e, maxNewlines: 0)
+    /// `next` is `tokenAfter(e, maxNewlines: 0)` when the caller has it already.
+    func formationEnd(after e: Int, next: Token? = nil) -> Int? {
+        var t = next ?? tokenAfter(e, maxNewlines: 0)
         if t.isPunct(")") { t = tokenAfter(t.end, maxNewlines: 0) }
         var qualified = false
         for _ in 0..<3 {
@@ -295,7 +302,12 @@ extension DocumentScanner {
         advanceParagraph(to: s)
         let startCP = cp(s)
         let endCP = cp(e)
-        sink.mention(Mention(id: id, surface: text(s, e), start: startCP, end: endCP, kind: kind, coordinate: coordinate, confidence: confidence))
+        if let raw = rawSink {
+            raw.mention(surface: UnsafeBufferPointer(start: p + s, count: max(0, e - s)), start: startCP, end: endCP, place: place,
+                        id: id, kind: kind, coordinate: coordinate, confidence: confidence)
+        } else {
+            sink.mention(Mention(id: id, surface: text(s, e), start: startCP, end: endCP, kind: kind, coordinate: coordinate, confidence: confidence))
+        }
         if place >= 0 { paragraph.addMention(place: Int32(place), start: startCP, end: endCP) }
         previousMention = lastMention
         lastMention = (id, base + e, endCP)

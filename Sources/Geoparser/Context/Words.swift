@@ -45,6 +45,8 @@ enum Words {
     static let the = TokenHash.of("the")
     static let of = TokenHash.of("of")
     static let from = TokenHash.of("from")
+    static let due = TokenHash.of("due")
+    static let directly = TokenHash.of("directly")
     static let that = TokenHash.of("that")
     static let those = TokenHash.of("those")
     static let and = TokenHash.of("and")

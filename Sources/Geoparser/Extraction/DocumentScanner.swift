@@ -10,6 +10,8 @@ final class DocumentScanner {
     let compiled: CompiledGazetteer
     let geodesic: (any DirectGeodesic)?
     let sink: any ExtractionSink
+    /// The same sink when it takes mentions as bytes (the JSON formatter), else nil.
+    let rawSink: (any RawMentionSink)?
     /// The automaton and byte tables (raw pointers, immutable).
     let t: FlatTables
     let folding = ScalarFolding()
@@ -33,6 +35,10 @@ final class DocumentScanner {
         /// True while scanning the document's last buffer (no more text after `hi`).
         var atEnd = false
         var acceptCount = 0
+        /// Where the last walk stopped.
+        var walkStop = 0
+        /// True when the buffer is pure ASCII: code point = base code point + byte index.
+        var ascii = false
     }
     let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
 
@@ -55,11 +61,15 @@ final class DocumentScanner {
     var previousMention: (id: String?, endAbsolute: Int, endCP: Int)? = nil
     let dates = DateState()
     let paragraph = ParagraphState()
+    /// Capitalised words the automaton rejects within their own letters (by `TokenHash`), so
+    /// "Japanese" does not walk the "Japan" branch again and again.
+    let deadStarts = HashSet64()
 
     init(compiled: CompiledGazetteer, geodesic: (any DirectGeodesic)?, sink: any ExtractionSink) {
         self.compiled = compiled
         self.geodesic = geodesic
         self.sink = sink
+        rawSink = sink as? any RawMentionSink
         state.initialize(to: State())
         t = compiled.flat
         var trig: [(UInt64, Trigger)] = []
@@ -81,8 +91,9 @@ final class DocumentScanner {
     enum Trigger: UInt8, Sendable { case month, today, generic }
 
     /// Scans a buffer: hits may start in `from..<to`; bytes up to `buffer.count` are context.
-    /// `base` is the absolute offset of the buffer and `baseCP` the code-point index of its first byte.
-    func scan(_ buffer: UnsafeBufferPointer<UInt8>, base: Int, baseCP: Int, from: Int, to: Int, isLast: Bool) {
+    /// `base` is the absolute offset of the buffer and `baseCP` the code-point index of its first byte;
+    /// `ascii` says the buffer holds no byte above 0x7F.
+    func scan(_ buffer: UnsafeBufferPointer<UInt8>, base: Int, baseCP: Int, from: Int, to: Int, isLast: Bool, ascii: Bool = false) {
         guard let start = buffer.baseAddress, buffer.count > 0 else { return }
         state.pointee.p = start
         state.pointee.lo = 0
@@ -91,6 +102,7 @@ final class DocumentScanner {
         state.pointee.cursorIndex = 0
         state.pointee.cursorCP = baseCP
         state.pointee.atEnd = isLast
+        state.pointee.ascii = ascii
         var i = max(from, state.pointee.resumeAbsolute - base)
         // A word that began in the previous buffer was handled there: skip its remainder.
         if i > 0 && i == from && i < hi && ASCIIClass.wordish[Int(p[i - 1])] != 0 && ASCIIClass.wordish[Int(p[i])] != 0 {
@@ -99,8 +111,13 @@ final class DocumentScanner {
         let c = t.wordish
         let q = p
         while i < to {
-            let w = c[Int(q[i])]
+            let b = q[i]
+            let w = c[Int(b)]
             if w == 0 { i += 1; continue }
+            if b >= 0x61 && w == 1 {
+                let e = skipLowercaseWord(i, b, to: to)
+                if e >= 0 { i = e; continue }
+            }
             i = w == 1 ? asciiWord(at: i) : nonASCII(at: i)
         }
         state.pointee.resumeAbsolute = max(state.pointee.resumeAbsolute, base + i)
@@ -118,6 +135,8 @@ final class DocumentScanner {
 
     /// The code-point index of a buffer index (counting from the cursor, forwards or backwards).
     func cp(_ index: Int) -> Int {
+        // cursorCP stays the code point of cursorIndex (0) for the whole buffer.
+        if state.pointee.ascii { return state.pointee.cursorCP + index }
         let ci = state.pointee.cursorIndex
         if index >= ci {
             state.pointee.cursorCP += countScalars(ci, index)
@@ -188,7 +207,7 @@ final class DocumentScanner {
                     walkIt = t.bigramAllowed(f, t.lower[Int(b1)])
                 }
             }
-            if walkIt, walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
+            return capitalisedASCII(at: s, walkIt: walkIt)
         } else if t.lowercaseStart[Int(f)] != 0 && s + 4 <= hi {
             // Lower-case starts are only for long one-word names (or names the data writes in lower
             // case, whose first word is a generic of four letters or more): four folded letters decide.
@@ -198,36 +217,48 @@ final class DocumentScanner {
                 if walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
             }
         }
-        let w = t.wordish, l = t.lower
+        // Lower-case words need no hash: skip to the end, eight bytes at a time while all are letters.
+        let w = t.wordish
         var j = s + 1
-        if !upper {
-            // Lower-case words need no hash: skip to the end, eight bytes at a time while all are letters.
-            let raw = UnsafeRawPointer(p)
-            while j + 8 <= hi {
-                let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                // Every byte a lower-case ASCII letter: 0x61...0x7A (x|0x80 keeps lanes independent).
-                let ge = ((x | 0x8080_8080_8080_8080) &- 0x6161_6161_6161_6161) & 0x8080_8080_8080_8080
-                let le = ((0x7A7A_7A7A_7A7A_7A7A | 0x8080_8080_8080_8080) &- x) & 0x8080_8080_8080_8080
-                if ge & le != 0x8080_8080_8080_8080 || x & 0x8080_8080_8080_8080 != 0 { break }
-                j += 8
-            }
-            while j < hi && w[Int(p[j])] == 1 { j += 1 }
-            if j < hi && p[j] >= 0x80 { return wordEnd(s) }
-            if b == 0x74 && ((j - s == 2 && j < hi && p[j] == 0x2D) || j - s == 5) { checkToday(s, j) }
-            return j
+        let raw = UnsafeRawPointer(p)
+        while j + 8 <= hi {
+            let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            // Every byte a lower-case ASCII letter: 0x61...0x7A (x|0x80 keeps lanes independent).
+            let ge = ((x | 0x8080_8080_8080_8080) &- 0x6161_6161_6161_6161) & 0x8080_8080_8080_8080
+            let le = ((0x7A7A_7A7A_7A7A_7A7A | 0x8080_8080_8080_8080) &- x) & 0x8080_8080_8080_8080
+            if ge & le != 0x8080_8080_8080_8080 || x & 0x8080_8080_8080_8080 != 0 { break }
+            j += 8
         }
-        // Capitalised: one pass to the word's end, hashing it as the lexicon and fuzzy cache do.
-        var h = TokenHash.mix(TokenHash.seed, f)
+        while j < hi && w[Int(p[j])] == 1 { j += 1 }
+        if j < hi && p[j] >= 0x80 { return wordEnd(s) }
+        if b == 0x74 && ((j - s == 2 && j < hi && p[j] == 0x2D) || j - s == 5) { checkToday(s, j) }
+        return j
+    }
+
+    /// Handles a capitalised ASCII word start (`walkIt`: the prefilters let a name start here).
+    func capitalisedASCII(at s: Int, walkIt: Bool) -> Int {
+        let p = self.p, hi = self.hi, t = self.t
+        let w = t.wordish, l = t.lower
+        // One pass to the word's end, hashing it as the lexicon and fuzzy cache do.
+        var h = TokenHash.mix(TokenHash.seed, l[Int(p[s])])
+        var j = s + 1
         while j < hi {
             let c = p[j]
             if w[Int(c)] != 1 { break }
             h = TokenHash.mix(h, l[Int(c)])
             j += 1
         }
-        if j < hi && p[j] >= 0x80 {
-            // Accented letters continue the word: the slow path.
-            return capitalisedWord(s, wordEnd(s), hash: nil)
+        // Accented letters may continue the word: no memory for those.
+        let ascii = !(j < hi && p[j] >= 0x80)
+        if walkIt && !(ascii && deadStarts.contains(h)) {
+            if walk(from: s, cjk: false) {
+                if let resume = processHit(start: s, cjk: false) { return resume }
+            } else if ascii && state.pointee.walkStop < j {
+                // The automaton gave up inside the word: whatever follows, this word starts no name.
+                deadStarts.insert(h)
+            }
         }
+        if !ascii { return capitalisedWord(s, wordEnd(s), hash: nil) }
         return capitalisedWord(s, j, hash: h)
     }
 
@@ -320,6 +351,7 @@ final class DocumentScanner {
             }
         }
         state.pointee.acceptCount = count
+        state.pointee.walkStop = i
         return count > 0
     }
 

@@ -4,8 +4,9 @@
 extension DocumentScanner {
     /// Looks for a relative expression around the anchor mention at `start..<end` and reports it.
     /// Returns the end of a Chinese/Japanese expression (which follows its anchor), so scanning resumes after it.
+    /// `prev` is `tokenBefore(start)` when the caller has it already.
     @discardableResult
-    func checkRelative(anchor: Int, start: Int, end: Int, cjk: Bool) -> Int? {
+    func checkRelative(anchor: Int, start: Int, end: Int, cjk: Bool, prev known: Token? = nil) -> Int? {
         guard geodesic != nil else { return nil }
         if cjk {
             if let (azimuth, meters, exprEnd) = cjkRelative(after: end) {
@@ -14,7 +15,7 @@ extension DocumentScanner {
             }
             return nil
         }
-        let prev = tokenBefore(start, maxNewlines: 1)
+        let prev = known ?? tokenBefore(start, maxNewlines: 1)
         guard prev.kind == .word else { return nil }
         var azimuth: Double?
         var beforeCompass = 0
@@ -35,7 +36,7 @@ extension DocumentScanner {
             if q.kind == .word && q.hash == Words.the {
                 let to = tokenBefore(q.start, maxNewlines: 1)
                 if to.kind == .word && to.hash == Words.to { q = tokenBefore(to.start, maxNewlines: 1) }
-            } else if q.kind == .word && (q.hash == TokenHash.of("due") || q.hash == TokenHash.of("directly")) {
+            } else if q.kind == .word && (q.hash == Words.due || q.hash == Words.directly) {
                 q = tokenBefore(q.start, maxNewlines: 1)
             }
             beforeCompass = q.end

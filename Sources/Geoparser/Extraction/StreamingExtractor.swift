@@ -10,6 +10,9 @@ final class StreamingExtractor {
     private var reportFrom = 0
     private var bufferBase = 0
     private var bufferBaseCP = 0
+    /// Absolute end of the last repaired input that held a non-ASCII byte: buffers starting at or
+    /// after it are pure ASCII, where a code point is a byte.
+    private var nonASCIIEnd = 0
     let chunkSize: Int
     static let margin = 4096
     static let lookBehind = 4096
@@ -31,6 +34,7 @@ final class StreamingExtractor {
             let room = max(1, chunkSize + StreamingExtractor.margin - (buffer.count - reportFrom))
             let n = min(room, bytes.count - offset)
             repair.repair(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)]), final: false, into: &buffer)
+            noteNonASCII()
             offset += n
             if buffer.count - reportFrom >= chunkSize + StreamingExtractor.margin { process(final: false) }
         }
@@ -39,8 +43,16 @@ final class StreamingExtractor {
     /// Ends the document.
     func finish() {
         repair.repair(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: &buffer)
+        noteNonASCII()
         process(final: true)
         scanner.finish()
+    }
+
+    private func noteNonASCII() {
+        if repair.sawNonASCII {
+            repair.sawNonASCII = false
+            nonASCIIEnd = bufferBase + buffer.count
+        }
     }
 
     private func process(final: Bool) {
@@ -50,8 +62,9 @@ final class StreamingExtractor {
         while carryStart > 0 && buffer[carryStart] & 0xC0 == 0x80 { carryStart -= 1 }
         var nextBaseCP = 0
         let base = bufferBase, baseCP = bufferBaseCP, from = reportFrom
+        let ascii = nonASCIIEnd <= base
         buffer.withUnsafeBufferPointer { buf in
-            scanner.scan(buf, base: base, baseCP: baseCP, from: from, to: to, isLast: final)
+            scanner.scan(buf, base: base, baseCP: baseCP, from: from, to: to, isLast: final, ascii: ascii)
             if !final { nextBaseCP = scanner.cp(carryStart) }
         }
         guard !final else { return }

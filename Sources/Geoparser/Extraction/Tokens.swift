@@ -71,7 +71,19 @@ extension DocumentScanner {
         var s = previousScalarStart(p, i, lo)
         let (v, _) = decodeScalar(p, s, hi)
         if isWordScalar(v) {
+            let wordish = self.t.wordish
             while s > lo {
+                // ASCII fast path: letters and digits, and a hyphen between ASCII word bytes, without decoding.
+                let c = p[s - 1]
+                if c < 0x80 {
+                    if wordish[Int(c)] == 1 { s -= 1; continue }
+                    guard c == 0x2D && s - 1 > lo else { break }
+                    let d = p[s - 2]
+                    if d < 0x80 {
+                        if wordish[Int(d)] == 1 { s -= 2; continue }
+                        break
+                    }
+                }
                 let q = previousScalarStart(p, s, lo)
                 let (u, _) = decodeScalar(p, q, hi)
                 if isWordScalar(u) { s = q; continue }

@@ -7,6 +7,9 @@ struct UTF8Repair {
     private(set) var sawInvalid = false
     /// False to only check validity (nothing is appended to the output).
     var emits = true
+    /// Set when some input byte was not ASCII (the caller resets it): an all-ASCII buffer lets the
+    /// scanner turn byte offsets into code-point offsets without counting.
+    var sawNonASCII = false
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
@@ -28,7 +31,14 @@ struct UTF8Repair {
         var i = 0
         var copied = 0   // input[copied..<i] is valid and not yet appended
         while i < n {
-            // ASCII fast path, eight bytes at a time.
+            // ASCII fast path, 32 then eight bytes at a time.
+            while i + 32 <= n {
+                let raw = UnsafeRawPointer(base + i)
+                let word = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 32
+            }
             while i + 8 <= n {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 != 0 { break }
@@ -37,6 +47,7 @@ struct UTF8Repair {
             guard i < n else { break }
             let b = base[i]
             if b < 0x80 { i += 1; continue }
+            sawNonASCII = true
             var need = 0
             var lowB: UInt8 = 0x80, highB: UInt8 = 0xBF
             switch b {

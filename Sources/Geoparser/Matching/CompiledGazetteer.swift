@@ -99,9 +99,11 @@ struct CompiledGazetteer: Sendable {
         var out: [([UInt8], NameEntry)] = []
         let scalars = Array(name.unicodeScalars)
         let isCJK = scalars.contains { (0x2E80...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) || (0xAC00...0xD7A3).contains($0.value) }
-        func add(_ text: String, _ origin: NameOrigin, _ cls: Lexicon.TypeClass? = nil) {
-            let key = Array(NameNormalizer.key(text).utf8)
-            let keyScalars = NameNormalizer.key(text).unicodeScalars.count
+        // NameNormalizer.key (Foundation normalisation) is most of the start-up: each text is keyed once.
+        func add(_ text: String, _ origin: NameOrigin, _ cls: Lexicon.TypeClass? = nil, key precomputed: String? = nil) {
+            let keyText = precomputed ?? NameNormalizer.key(text)
+            let key = Array(keyText.utf8)
+            let keyScalars = keyText.unicodeScalars.count
             guard !key.isEmpty else { return }
             // Single CJK characters (日, 苏) and single letters never match on their own.
             if keyScalars < 2 { return }
@@ -120,10 +122,12 @@ struct CompiledGazetteer: Sendable {
             }
             out.append((key, entry))
         }
-        add(name, .exact)
+        let nameKey = NameNormalizer.key(name)
+        add(name, .exact, key: nameKey)
         if scalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
-            for form in RussianInflection.forms(of: name) where NameNormalizer.key(form) != NameNormalizer.key(name) {
-                add(form, .inflected)
+            for form in RussianInflection.forms(of: name) {
+                let formKey = NameNormalizer.key(form)
+                if formKey != nameKey { add(form, .inflected, key: formKey) }
             }
         }
         // The bare name without its generic word, so "Ilmen" can reach the lake called "Lake Ilmen".

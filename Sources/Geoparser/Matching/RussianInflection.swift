@@ -15,7 +15,11 @@ enum RussianInflection {
         guard words.contains(where: { $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }) else { return [] }
         var out: Set<String> = [words.joined(separator: " ")]
         let perWord = words.map(paradigm)
-        let genericIndex = words.firstIndex { w in Lexicon.genericBefore.contains { $0.0 == w.trimming(["."]) } }
+        // Each word trimmed once, not once per generic word it is compared with.
+        let genericIndex = words.firstIndex { w in
+            let bare = w.trimming(["."])
+            return Lexicon.genericBefore.contains { $0.0 == bare }
+        }
         for c in 0..<6 {
             // Each word takes its own variants for case c; combinations are few (≤ 2 per word).
             var partial: [String] = [""]

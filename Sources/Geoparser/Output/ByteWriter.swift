@@ -91,8 +91,19 @@ final class SectionSpool {
 
     /// Appends one serialised record.
     func append(_ bytes: [UInt8]) {
+        appending { $0.append(contentsOf: bytes) }
+    }
+
+    /// Appends one serialised record from raw memory.
+    func append(_ bytes: UnsafeRawBufferPointer) {
+        appending { $0.append(contentsOf: bytes) }
+    }
+
+    /// Lets `body` serialise one record straight into the spool (no temporary array per record).
+    @inline(__always)
+    func appending(_ body: (inout [UInt8]) -> Void) {
         count += 1
-        memory.append(contentsOf: bytes)
+        body(&memory)
         if memory.count > SectionSpool.limit { spill() }
     }
 

@@ -1,6 +1,8 @@
+import Gazetteer
+
 /// Writes `extract --format json` (schema in DESIGN.md) incrementally: mentions as they are found,
 /// the smaller sections spooled and written after them; keys always in the documented order.
-public final class JSONFormatter: ExtractionSink {
+public final class JSONFormatter: ExtractionSink, RawMentionSink {
     private let out: ByteWriter
     private var mentionCount = 0
     private let relative = SectionSpool(), treaties = SectionSpool(), dates = SectionSpool()
@@ -54,6 +56,64 @@ public final class JSONFormatter: ExtractionSink {
         }
     }
 
+    /// Per gazetteer place: `"id"` and `, "kind": …, "coordinate": …` as JSON, built on first use.
+    private var placeFragments: [(id: [UInt8], tail: [UInt8])?] = []
+
+    /// `, "kind": …, "coordinate": …` for a mention.
+    private func kindAndCoordinate(_ kind: String, _ c: Coordinate?, into o: inout [UInt8]) {
+        o.append(contentsOf: kKind); JSONText.string(kind, into: &o)
+        o.append(contentsOf: kCoordinate)
+        if let c {
+            let key = c.lon.bitPattern &* 0x9E37_79B9_7F4A_7C15 ^ c.lat.bitPattern
+            if let cached = coordinateCache[key] { o.append(contentsOf: cached) } else {
+                var f: [UInt8] = []
+                JSONText.coordinate(c, into: &f)
+                if coordinateCache.count < 4096 { coordinateCache[key] = f }
+                o.append(contentsOf: f)
+            }
+        } else {
+            JSONText.null(into: &o)
+        }
+    }
+
+    /// Handles a mention given as bytes of the scan buffer (the scanner's fast path); writes exactly
+    /// what `mention(_:)` writes for the same values.
+    func mention(surface: UnsafeBufferPointer<UInt8>, start: Int, end: Int, place: Int, id: String?, kind: String,
+                 coordinate: Coordinate?, confidence: Double) {
+        let first = mentionCount == 0
+        mentionCount += 1
+        if place >= 0 {
+            if place >= placeFragments.count { placeFragments.append(contentsOf: repeatElement(nil, count: place + 1 - placeFragments.count)) }
+            if placeFragments[place] == nil {
+                var head: [UInt8] = [], tail: [UInt8] = []
+                JSONText.optionalString(id, into: &head)
+                kindAndCoordinate(kind, coordinate, into: &tail)
+                placeFragments[place] = (head, tail)
+            }
+        }
+        let fragment = place >= 0 ? placeFragments[place] : nil
+        var r = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
+        r.put(first ? kFirst : kNext)
+        if let fragment { r.put(fragment.id) } else if let id { r.putJSONString(id) } else { r.put(kNull) }
+        r.put(kSurface); r.putJSONString(surface)
+        r.put(kStart); r.putInt(start)
+        r.put(kEnd); r.putInt(end)
+        if let fragment { r.put(fragment.tail) } else {
+            var tail: [UInt8] = []
+            kindAndCoordinate(kind, coordinate, into: &tail)
+            r.put(tail)
+        }
+        r.put(kConfidence); r.putConfidence(confidence)
+        r.put(0x7D)
+        out.write(r.bytes)
+        r.release()
+    }
+
+    /// Scratch memory for one record (`RecordWriter`); records rarely need more.
+    private static let recordBytes = 4096
+    private let recordMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: JSONFormatter.recordBytes)
+    deinit { recordMemory.deallocate() }
+
     /// One mention object.
     static func encode(_ m: Mention, into o: inout [UInt8]) {
         o.append(contentsOf: "{\"id\": ".utf8); JSONText.optionalString(m.id, into: &o)
@@ -67,34 +127,70 @@ public final class JSONFormatter: ExtractionSink {
 
     /// Handles a relative location.
     public func relative(_ r: RelativeLocation) {
-        var o: [UInt8] = Array((relative.count == 0 ? "\n    " : ",\n    ").utf8)
-        o.append(contentsOf: "{\"surface\": ".utf8); JSONText.string(r.surface, into: &o)
-        o.append(contentsOf: ", \"start\": \(r.start), \"end\": \(r.end), \"anchor\": ".utf8); JSONText.string(r.anchor, into: &o)
-        o.append(contentsOf: ", \"distance_m\": \(JSONText.number(r.distanceMeters)), \"azimuth_deg\": \(JSONText.number(r.azimuthDegrees)), \"coordinate\": ".utf8)
-        JSONText.coordinate(r.coordinate, into: &o)
-        o.append(contentsOf: ", \"uncertainty_m\": \(JSONText.number(r.uncertaintyMeters.rounded())), \"target\": ".utf8)
-        JSONText.optionalString(r.target, into: &o)
-        o.append(0x7D)
-        relative.append(o)
+        // The numbers go through Double's shortest-form printing, which is slow; a document repeats
+        // its few relative locations, so their formatted numbers are kept by bit pattern.
+        let key = RelativeNumbers(distance: r.distanceMeters.bitPattern, azimuth: r.azimuthDegrees.bitPattern,
+                                  lon: r.coordinate.lon.bitPattern, lat: r.coordinate.lat.bitPattern,
+                                  uncertainty: r.uncertaintyMeters.bitPattern)
+        let numbers: [UInt8]
+        if let cached = relativeNumbers[key] { numbers = cached } else {
+            var o: [UInt8] = Array(", \"distance_m\": \(JSONText.number(r.distanceMeters)), \"azimuth_deg\": \(JSONText.number(r.azimuthDegrees)), \"coordinate\": ".utf8)
+            JSONText.coordinate(r.coordinate, into: &o)
+            o.append(contentsOf: ", \"uncertainty_m\": \(JSONText.number(r.uncertaintyMeters.rounded()))".utf8)
+            if relativeNumbers.count < 4096 { relativeNumbers[key] = o }
+            numbers = o
+        }
+        var w = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
+        w.put(relative.count == 0 ? kFirstSep : kSep)
+        w.put(kSurfaceFirst); w.putJSONString(r.surface)
+        w.put(kStart); w.putInt(r.start)
+        w.put(kEnd); w.putInt(r.end)
+        w.put(kAnchor); w.putJSONString(r.anchor)
+        w.put(numbers)
+        w.put(kTarget); if let target = r.target { w.putJSONString(target) } else { w.put(kNull) }
+        w.put(0x7D)
+        relative.append(w.bytes)
+        w.release()
     }
+
+    /// The numbers of a relative location, by bit pattern.
+    private struct RelativeNumbers: Hashable {
+        var distance, azimuth, lon, lat, uncertainty: UInt64
+    }
+    private var relativeNumbers: [RelativeNumbers: [UInt8]] = [:]
+    private let kAnchor: [UInt8] = Array(", \"anchor\": ".utf8), kTarget: [UInt8] = Array(", \"target\": ".utf8)
+
+    // The literal parts of treaty and date objects.
+    private let kSep: [UInt8] = Array(",\n    ".utf8), kFirstSep: [UInt8] = Array("\n    ".utf8)
+    private let kTreatyID: [UInt8] = Array("{\"id\": ".utf8), kSurfaceFirst: [UInt8] = Array("{\"surface\": ".utf8)
+    private let kDate: [UInt8] = Array(", \"date\": ".utf8), kQualifier: [UInt8] = Array(", \"qualifier\": ".utf8)
 
     /// Handles a treaty reference.
     public func treaty(_ t: TreatyReference) {
-        var o: [UInt8] = Array((treaties.count == 0 ? "\n    " : ",\n    ").utf8)
-        o.append(contentsOf: "{\"id\": ".utf8); JSONText.optionalString(t.id, into: &o)
-        o.append(contentsOf: ", \"surface\": ".utf8); JSONText.string(t.surface, into: &o)
-        o.append(contentsOf: ", \"start\": \(t.start), \"end\": \(t.end)}".utf8)
-        treaties.append(o)
+        // Assembled in raw memory, with no interpolated String: tens of thousands per 100 MB.
+        var r = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
+        r.put(treaties.count == 0 ? kFirstSep : kSep)
+        r.put(kTreatyID); if let id = t.id { r.putJSONString(id) } else { r.put(kNull) }
+        r.put(kSurface); r.putJSONString(t.surface)
+        r.put(kStart); r.putInt(t.start)
+        r.put(kEnd); r.putInt(t.end)
+        r.put(0x7D)
+        treaties.append(r.bytes)
+        r.release()
     }
 
     /// Handles a date.
     public func date(_ d: DateMention) {
-        var o: [UInt8] = Array((dates.count == 0 ? "\n    " : ",\n    ").utf8)
-        o.append(contentsOf: "{\"surface\": ".utf8); JSONText.string(d.surface, into: &o)
-        o.append(contentsOf: ", \"start\": \(d.start), \"end\": \(d.end), \"date\": ".utf8); JSONText.string(d.date, into: &o)
-        if let q = d.qualifier { o.append(contentsOf: ", \"qualifier\": ".utf8); JSONText.string(q, into: &o) }
-        o.append(0x7D)
-        dates.append(o)
+        var r = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
+        r.put(dates.count == 0 ? kFirstSep : kSep)
+        r.put(kSurfaceFirst); r.putJSONString(d.surface)
+        r.put(kStart); r.putInt(d.start)
+        r.put(kEnd); r.putInt(d.end)
+        r.put(kDate); r.putJSONString(d.date)
+        if let q = d.qualifier { r.put(kQualifier); r.putJSONString(q) }
+        r.put(0x7D)
+        dates.append(r.bytes)
+        r.release()
     }
 
     /// Writes the remaining sections and closes the object.

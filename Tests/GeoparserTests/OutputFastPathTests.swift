@@ -1,0 +1,47 @@
+import XCTest
+import Gazetteer
+@testable import Geoparser
+
+/// The JSON writer's byte-level paths give exactly the bytes of the value-based ones.
+final class OutputFastPathTests: XCTestCase {
+    /// A record longer than the scratch memory moves to the heap and keeps every byte.
+    func testRecordWriterGrowsPastItsScratch() {
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 8)
+        defer { scratch.deallocate() }
+        var r = RecordWriter(scratch: scratch, capacity: 8)
+        var expected: [UInt8] = []
+        for n in [0, 7, 10, 99, 123_456_789, -42] {
+            r.putInt(n); JSONText.int(n, into: &expected)
+        }
+        for s in ["Lake \"Khasan\"", "a\\b\nc\td\r\u{1}", "张鼓峰", ""] {
+            r.putJSONString(s); JSONText.string(s, into: &expected)
+        }
+        for c in [0.0, 0.6, 0.95, 0.7, 1.0, 0.805] {
+            r.putConfidence(c); JSONText.confidence(c, into: &expected)
+        }
+        XCTAssertEqual(Array(r.bytes), expected)
+        r.release()
+    }
+
+    /// A mention written from buffer bytes equals the same mention written from a `Mention`.
+    func testRawMentionMatchesMentionValue() {
+        let mentions = [
+            Mention(id: "lake-x", surface: "Lake\nX", start: 3, end: 9, kind: "lake", coordinate: Coordinate(lon: 130.5, lat: 42.25), confidence: 0.95),
+            Mention(id: nil, surface: "Hill \"731\"", start: 1_000_000, end: 1_000_010, kind: "hill", coordinate: nil, confidence: 0.6),
+            Mention(id: "lake-x", surface: "X", start: 20, end: 21, kind: "lake", coordinate: Coordinate(lon: 130.5, lat: 42.25), confidence: 0.7),
+        ]
+        let byValue = ByteWriter(), byBytes = ByteWriter()
+        let a = JSONFormatter(writer: byValue, document: "d", sha256: "0")
+        let b = JSONFormatter(writer: byBytes, document: "d", sha256: "0")
+        for m in mentions {
+            a.mention(m)
+            var surface = m.surface
+            surface.withUTF8 { u in
+                b.mention(surface: u, start: m.start, end: m.end, place: m.id == nil ? -1 : 0, id: m.id, kind: m.kind,
+                          coordinate: m.coordinate, confidence: m.confidence)
+            }
+        }
+        a.incidents([]); b.incidents([])
+        XCTAssertEqual(byBytes.text, byValue.text)
+    }
+}
