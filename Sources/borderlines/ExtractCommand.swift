@@ -11,7 +11,7 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             Offsets are Unicode code points of the decoded text, end exclusive. Invalid UTF-8 is decoded
             with replacement characters (a warning says so). json, geojson and csv are written as the
-            document is read, in constant memory; table collects everything first.
+            document is read, in constant memory; table shows the first 10,000 items of each kind.
             Exit status: 0 ok, 65 not a text file or invalid data, 66 the document or data cannot be read.
             """)
 
@@ -41,10 +41,13 @@ struct ExtractCommand: ParsableCommand {
         do {
             switch format {
             case .table:
-                let sink = CollectingSink(document: document, sha256: info.sha256)
+                // A table is for reading: past its row limit the rest is counted, not kept, so a huge
+                // document does not hold millions of rows in memory.
+                let sink = CollectingSink(document: document, sha256: info.sha256, limit: Self.tableRowLimit)
                 try parser.extract(path: document, into: sink)
                 let sides = ExtractSideOfClaim.summaries(for: sink.extraction.mentions, gazetteer: gazetteer)
                 Output.line(TableFormatter(sideOfClaim: { m in m.id.flatMap { sides[$0] } }).render(sink.extraction))
+                if sink.omitted.any { Output.line(Self.omissionNote(sink.omitted)) }
             case .json:
                 let writer = ByteWriter(fileDescriptor: 1)
                 try parser.extract(path: document, into: JSONFormatter(writer: writer, document: document, sha256: info.sha256))
@@ -62,6 +65,16 @@ struct ExtractCommand: ParsableCommand {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
         }
+    }
+
+    /// The most rows of each kind the table shows.
+    static let tableRowLimit = 10_000
+
+    /// "… 12,345 more places not shown …" under a truncated table.
+    static func omissionNote(_ o: CollectingSink.Omitted) -> String {
+        let parts = [(o.mentions, "places"), (o.relative, "relative locations"), (o.treaties, "treaty references"), (o.dates, "dates")]
+            .filter { $0.0 > 0 }.map { "\($0.0) more \($0.1)" }
+        return "… \(parts.joined(separator: ", ")) not shown (the table keeps the first \(tableRowLimit) of each); --format csv or json lists them all"
     }
 
     private func check(_ writer: ByteWriter) throws {

@@ -65,6 +65,10 @@ final class TextInputGuaranteeTests: XCTestCase {
         XCTAssertEqual(found.spans.count, 2 * count)
         let n = sentence.count
         XCTAssertEqual(found.spans.last.map { [$0.1, $0.2] }, [(count - 1) * n + 45, (count - 1) * n + 60])
+        // The table keeps 10,000 rows of each kind and says how many more there are.
+        let table = try CommandRunner.run(["extract", path, "--format", "table"] + data)
+        XCTAssertEqual(table.status, 0, table.stderr)
+        XCTAssertTrue(table.stdout.contains("… \(2 * count - 10_000) more places not shown"), String(table.stdout.suffix(300)))
     }
 
     func testCombiningMarksAndRightToLeftText() throws {

@@ -14,22 +14,51 @@ public protocol ExtractionSink: AnyObject {
     func incidents(_ links: [IncidentLink])
 }
 
-/// Collects everything in memory (tests, small documents, the table format).
+/// Collects everything in memory (tests, small documents, the table format), up to `limit`
+/// items of each kind so a huge document cannot exhaust memory; the rest are only counted.
 public final class CollectingSink: ExtractionSink {
+    /// How many items of each kind were counted but not kept.
+    public struct Omitted: Sendable, Equatable {
+        /// Place mentions not kept.
+        public var mentions = 0
+        /// Relative locations not kept.
+        public var relative = 0
+        /// Treaty references not kept.
+        public var treaties = 0
+        /// Dates not kept.
+        public var dates = 0
+        /// Whether anything was left out.
+        public var any: Bool { mentions + relative + treaties + dates > 0 }
+    }
+
     /// What has been collected so far.
     public private(set) var extraction: Extraction
+    /// What was left out beyond `limit`.
+    public private(set) var omitted = Omitted()
+    private let limit: Int
 
-    /// A sink for one document.
-    public init(document: String, sha256: String) { extraction = Extraction(document: document, sha256: sha256) }
+    /// A sink for one document, keeping at most `limit` items of each kind.
+    public init(document: String, sha256: String, limit: Int = .max) {
+        extraction = Extraction(document: document, sha256: sha256)
+        self.limit = limit
+    }
 
     /// Handles a place mention.
-    public func mention(_ m: Mention) { extraction.mentions.append(m) }
+    public func mention(_ m: Mention) {
+        if extraction.mentions.count < limit { extraction.mentions.append(m) } else { omitted.mentions += 1 }
+    }
     /// Handles a relative location.
-    public func relative(_ r: RelativeLocation) { extraction.relative.append(r) }
+    public func relative(_ r: RelativeLocation) {
+        if extraction.relative.count < limit { extraction.relative.append(r) } else { omitted.relative += 1 }
+    }
     /// Handles a treaty reference.
-    public func treaty(_ t: TreatyReference) { extraction.treaties.append(t) }
+    public func treaty(_ t: TreatyReference) {
+        if extraction.treaties.count < limit { extraction.treaties.append(t) } else { omitted.treaties += 1 }
+    }
     /// Handles a date.
-    public func date(_ d: DateMention) { extraction.dates.append(d) }
+    public func date(_ d: DateMention) {
+        if extraction.dates.count < limit { extraction.dates.append(d) } else { omitted.dates += 1 }
+    }
     /// Handles the supported incidents at the end.
     public func incidents(_ links: [IncidentLink]) { extraction.incidents = links }
 }
