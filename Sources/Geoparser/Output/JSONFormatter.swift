@@ -142,9 +142,7 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink {
         }
         var w = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
         w.put(relative.count == 0 ? kFirstSep : kSep)
-        w.put(kSurfaceFirst); w.putJSONString(r.surface)
-        w.put(kStart); w.putInt(r.start)
-        w.put(kEnd); w.putInt(r.end)
+        putSurfaceAndSpan(&w, r.surface, r.start, r.end)
         w.put(kAnchor); w.putJSONString(r.anchor)
         w.put(numbers)
         w.put(kTarget); if let target = r.target { w.putJSONString(target) } else { w.put(kNull) }
@@ -179,13 +177,18 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink {
         r.release()
     }
 
+    /// `{"surface": …, "start": …, "end": …` — how relative locations and dates begin.
+    private func putSurfaceAndSpan(_ w: inout RecordWriter, _ surface: String, _ start: Int, _ end: Int) {
+        w.put(kSurfaceFirst); w.putJSONString(surface)
+        w.put(kStart); w.putInt(start)
+        w.put(kEnd); w.putInt(end)
+    }
+
     /// Handles a date.
     public func date(_ d: DateMention) {
         var r = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
         r.put(dates.count == 0 ? kFirstSep : kSep)
-        r.put(kSurfaceFirst); r.putJSONString(d.surface)
-        r.put(kStart); r.putInt(d.start)
-        r.put(kEnd); r.putInt(d.end)
+        putSurfaceAndSpan(&r, d.surface, d.start, d.end)
         r.put(kDate); r.putJSONString(d.date)
         if let q = d.qualifier { r.put(kQualifier); r.putJSONString(q) }
         r.put(0x7D)
