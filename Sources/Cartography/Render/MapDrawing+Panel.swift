@@ -153,18 +153,34 @@ extension MapDrawing {
             y += layout.legendSize * 1.7
             for (symbol, text) in rows {
                 let lines = try wrap(text, font: legendFont, width: textWidth)
-                let rowHeight = max(lineHeight * Double(lines.count), 8 * layout.k)
+                let textHeight = lineHeight * Double(lines.count)
+                // A symbol taller than its text (the highlighted incident's ring) gets a taller row,
+                // with the text centred on it, so it does not reach into the rows around it.
+                let symbolHeight = self.symbolHeight(symbol)
+                let rowHeight = max(textHeight, symbolHeight)
                 guard y + rowHeight <= panel.maxY else { break }
-                let mid = Point(x: panel.minX + symbolWidth / 2, y: y + min(rowHeight, lineHeight * 1.2) / 2)
+                let textTop = symbolHeight > textHeight ? y + (rowHeight - textHeight) / 2 : y
+                let mid = Point(x: panel.minX + symbolWidth / 2,
+                                y: symbolHeight > textHeight ? y + rowHeight / 2 : y + min(rowHeight, lineHeight * 1.2) / 2)
                 try drawSymbol(symbol, at: mid, width: symbolWidth)
                 for (i, line) in lines.enumerated() {
-                    _ = try canvas.drawText(line, at: Point(x: panel.minX + symbolWidth + gap, y: y + Double(i) * lineHeight),
+                    _ = try canvas.drawText(line, at: Point(x: panel.minX + symbolWidth + gap, y: textTop + Double(i) * lineHeight),
                                             style: TextStyle(font: legendFont, color: theme.text, anchor: TextAnchor(.left, .top)))
                 }
                 y += rowHeight + 1.4 * layout.k
             }
         }
         try drawIncidentKey(top: y + 3 * layout.k)
+    }
+
+    /// The height a legend symbol needs, with a little air (page units).
+    private func symbolHeight(_ symbol: Symbol) -> Double {
+        switch symbol {
+        case .incident(true): return 17 * layout.k
+        case .incident(false): return 10 * layout.k
+        case .dottedCircle: return 10 * layout.k
+        default: return 8 * layout.k
+        }
     }
 
     private func drawSymbol(_ symbol: Symbol, at c: Point, width: Double) throws {
