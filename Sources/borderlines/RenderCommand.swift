@@ -87,7 +87,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--format \(format) contradicts the extension of -o \(output)")
         }
         if output == "-" && format == nil { throw ValidationError("with -o - give --format png, svg or pdf") }
-        if let output, output != "-", let ext = Self.fileExtension(output), OutputFormat(fileExtension: ext) == nil {
+        if let output, output != "-", let ext = OutputFormat.fileExtension(ofPath: output), OutputFormat(fileExtension: ext) == nil {
             if Self.otherImageExtensions.contains(ext.lowercased()) {
                 throw ValidationError("-o \(output): Borderlines writes png, svg or pdf, not \(ext); name the file .png, .svg or .pdf")
             }
@@ -101,13 +101,6 @@ struct RenderCommand: ParsableCommand {
     /// Extensions of formats we do not write: a PNG named .jpg would mislead every program that opens it.
     static let otherImageExtensions: Set<String> = ["jpg", "jpeg", "gif", "tif", "tiff", "webp", "bmp", "eps", "ps",
                                                     "svgz", "heic", "avif", "html", "htm", "jp2"]
-
-    /// The extension of the last path component, or nil when it has none (`/dev/null`, `map`).
-    static func fileExtension(_ path: String) -> String? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else { return nil }
-        return String(name[name.index(after: dot)...])
-    }
 
     private func parseBBox(_ text: String) throws -> BoundingBox {
         let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }

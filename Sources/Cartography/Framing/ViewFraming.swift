@@ -104,11 +104,10 @@ public enum ViewFraming {
         var all: [Coordinate] = dispute.claims.flatMap(\.line)
         all += dispute.places.compactMap(\.coordinate)
         all += dispute.incidents.compactMap(\.coordinate)
-        let inside = { (c: Coordinate) in c.x >= b.minX && c.x <= b.maxX && c.y >= b.minY && c.y <= b.maxY }
-        if all.contains(where: inside) { return }
+        if all.contains(where: b.contains) { return }
         // A claim segment or basemap feature may cross the box with no vertex inside it.
         let boxes = dispute.claims.compactMap { BoundingBox(covering: $0.line) } + dispute.basemap.compactMap { $0.geometry.boundingBox }
-        if boxes.contains(where: { $0.minX <= b.maxX && $0.maxX >= b.minX && $0.minY <= b.maxY && $0.maxY >= b.minY }) { return }
+        if boxes.contains(where: b.intersects) { return }
         let extent = BoundingBox(covering: all).map { " (its data lies within \(format($0)))" } ?? ""
         throw RenderError.badRequest("--bbox \(format(b)) shows nothing of dispute \"\(dispute.id)\"\(extent) — move or widen the box, or leave it out to frame the dispute")
     }

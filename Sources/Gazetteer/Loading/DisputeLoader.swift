@@ -13,9 +13,7 @@ public struct LoadedDispute: Sendable {
 public enum DisputeLoader {
     /// Largest file accepted, to keep memory bounded (raise with `BORDERLINES_MAX_DATA_MB`).
     public static var maxFileBytes: Int {
-        // getenv, not ProcessInfo.environment (a dictionary of the whole environment per call).
-        if let raw = getenv("BORDERLINES_MAX_DATA_MB"), let env = Optional(String(cString: raw)), let mb = Int(env), mb > 0 { return mb << 20 }
-        return 256 << 20
+        EnvironmentLimit.positive("BORDERLINES_MAX_DATA_MB", default: 256) << 20
     }
 
     /// Reads and parses a file. Throws only when the file cannot be read; data problems are diagnostics.
@@ -44,7 +42,7 @@ public enum DisputeLoader {
         }
         if data.count > limit {
             // Too big is a property of the data, not a read failure: exit 65, with the way out.
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).flatMap { $0 }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
             let shown = size.map { "is \(($0 + (1 << 20) - 1) >> 20) MB" } ?? "is over the limit"
             throw .invalidData([Diagnostic(.error, file: path,
                                            message: "\(shown), more than the \(limit >> 20) MB a dispute file may have",

@@ -16,12 +16,7 @@ struct FieldReader {
 
     /// Most positions one file may hold, so GEOS's noding and validity checks stay within seconds
     /// and memory bounded (raise with `BORDERLINES_MAX_VERTICES`).
-    static var maxPositions: Int {
-        // getenv, not ProcessInfo.environment: that builds a dictionary of the whole environment on
-        // every call, and this is read once per geometry (~8% of `extract`'s start-up).
-        if let raw = getenv("BORDERLINES_MAX_VERTICES"), let env = Optional(String(cString: raw)), let n = Int(env), n > 0 { return n }
-        return 250_000
-    }
+    static var maxPositions: Int { EnvironmentLimit.positive("BORDERLINES_MAX_VERTICES", default: 250_000) }
 
     init(file: String) { self.file = file }
 

@@ -44,20 +44,17 @@ public final class CollectingSink: ExtractionSink {
     }
 
     /// Handles a place mention.
-    public func mention(_ m: Mention) {
-        if extraction.mentions.count < limit { extraction.mentions.append(m) } else { omitted.mentions += 1 }
-    }
+    public func mention(_ m: Mention) { keep(m, in: &extraction.mentions, else: &omitted.mentions) }
     /// Handles a relative location.
-    public func relative(_ r: RelativeLocation) {
-        if extraction.relative.count < limit { extraction.relative.append(r) } else { omitted.relative += 1 }
-    }
+    public func relative(_ r: RelativeLocation) { keep(r, in: &extraction.relative, else: &omitted.relative) }
     /// Handles a treaty reference.
-    public func treaty(_ t: TreatyReference) {
-        if extraction.treaties.count < limit { extraction.treaties.append(t) } else { omitted.treaties += 1 }
-    }
+    public func treaty(_ t: TreatyReference) { keep(t, in: &extraction.treaties, else: &omitted.treaties) }
     /// Handles a date.
-    public func date(_ d: DateMention) {
-        if extraction.dates.count < limit { extraction.dates.append(d) } else { omitted.dates += 1 }
+    public func date(_ d: DateMention) { keep(d, in: &extraction.dates, else: &omitted.dates) }
+
+    /// Appends `item` while the list is under the limit, else counts it.
+    private func keep<T>(_ item: T, in list: inout [T], else count: inout Int) {
+        if list.count < limit { list.append(item) } else { count += 1 }
     }
     /// Handles the supported incidents at the end.
     public func incidents(_ links: [IncidentLink]) { extraction.incidents = links }
