@@ -27,6 +27,15 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        let regular: Bool
+        do { regular = try Geoparser.checkRegularFile(path: document) } catch {
+            Output.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        if regular, format != .table, let onePass = ExtractOnePass(format: format) {
+            try onePass.run(document: document, parser: makeParser(try data.loadGazetteer()))
+            return
+        }
         let info: DocumentInfo
         do { info = try Geoparser.inspect(path: document) } catch {
             Output.error(error.description)
@@ -36,8 +45,7 @@ struct ExtractCommand: ParsableCommand {
             Output.warning("\(document): not valid UTF-8; decoded with U+FFFD replacement characters (offsets count the decoded text)")
         }
         let gazetteer = try data.loadGazetteer()
-        let treaties = try ExtractTreaties.table(files: treatyFiles, gazetteer: gazetteer)
-        let parser = Geoparser(gazetteer: gazetteer, treaties: treaties, geodesic: ExtractGeodesic.wgs84)
+        let parser = try makeParser(gazetteer)
         do {
             switch format {
             case .table:
@@ -75,6 +83,12 @@ struct ExtractCommand: ParsableCommand {
         let parts = [(o.mentions, "places"), (o.relative, "relative locations"), (o.treaties, "treaty references"), (o.dates, "dates")]
             .filter { $0.0 > 0 }.map { "\($0.0) more \($0.1)" }
         return "… \(parts.joined(separator: ", ")) not shown (the table keeps the first \(tableRowLimit) of each); --format csv or json lists them all"
+    }
+
+    /// The geoparser for the data and the treaty tables.
+    private func makeParser(_ gazetteer: Gazetteer) throws -> Geoparser {
+        let treaties = try ExtractTreaties.table(files: treatyFiles, gazetteer: gazetteer)
+        return Geoparser(gazetteer: gazetteer, treaties: treaties, geodesic: ExtractGeodesic.wgs84)
     }
 
     private func check(_ writer: ByteWriter) throws {

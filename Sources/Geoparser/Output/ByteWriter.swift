@@ -13,15 +13,56 @@ public final class ByteWriter {
     /// True once a write to the descriptor failed (a closed pipe, a full disk).
     public private(set) var failed = false
     private static let flushAt = 1 << 16
+    /// Bytes already handed to the descriptor (or to `captured`).
+    private var flushed = 0
+    /// File offset of output position 0, read just before the first flush (nil until then).
+    private var origin: Int?
+    /// True when bytes already written can be rewritten later (see `overwrite`).
+    public let canOverwrite: Bool
 
     /// Writes to a file descriptor (1 for stdout).
     public init(fileDescriptor: Int32) {
         fd = fileDescriptor
+        canOverwrite = OutputTarget.isRewritable(fileDescriptor)
         buffer.reserveCapacity(ByteWriter.flushAt + 4096)
     }
 
     /// Collects the output in memory (`captured`, `text`).
-    public init() { fd = nil }
+    public init() { fd = nil; canOverwrite = true }
+
+    /// Bytes written through this writer so far (the position the next byte will have).
+    public var position: Int { flushed + buffer.count }
+
+    /// Replaces bytes written earlier, from output `position` on, with as many new ones; false when
+    /// that is impossible (a pipe or terminal, an append-only file, a failed write). Lets a header
+    /// name something known only at the end (the document's SHA-256 in a one-pass extraction).
+    /// Positions count from the writer's first byte; the file offset of that byte is read when the
+    /// first buffer is flushed, so nothing else may write to the same open file before that.
+    public func overwrite(at position: Int, with bytes: [UInt8]) -> Bool {
+        guard canOverwrite, !failed, position >= 0, position + bytes.count <= self.position else { return false }
+        // The part still buffered is replaced in memory; the flushed part in the file or in `captured`.
+        var k = 0
+        while k < bytes.count {
+            let at = position + k
+            if at >= flushed {
+                buffer[at - flushed] = bytes[k]
+                k += 1
+                continue
+            }
+            let n = min(bytes.count - k, flushed - at)
+            if let fd {
+                guard let origin else { return false }
+                let ok = bytes.withUnsafeBytes { raw in
+                    OutputTarget.writeAll(fd, raw.baseAddress! + k, n, at: origin + at)
+                }
+                if !ok { failed = true; return false }
+            } else {
+                captured.replaceSubrange(at..<(at + n), with: bytes[k..<(k + n)])
+            }
+            k += n
+        }
+        return true
+    }
 
     /// The output collected in memory, as text.
     public var text: String { String(decoding: captured, as: UTF8.self) }
@@ -57,6 +98,7 @@ public final class ByteWriter {
     public func flush() {
         guard !buffer.isEmpty else { return }
         if let fd {
+            if origin == nil && canOverwrite { origin = OutputTarget.currentOffset(fd) }
             buffer.withUnsafeBytes { raw in
                 var off = 0
                 while off < raw.count && !failed {
@@ -68,6 +110,7 @@ public final class ByteWriter {
         } else {
             captured.append(contentsOf: buffer)
         }
+        flushed += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -2,21 +2,28 @@ import Gazetteer
 
 /// Writes an LPF-style GeoJSON FeatureCollection: one Feature per mention (a Point where the
 /// gazetteer has one, else a null geometry) and one per relative location, streamed as found.
-public final class GeoJSONFormatter: ExtractionSink {
+public final class GeoJSONFormatter: ExtractionSink, DeferredDigest {
     private let out: ByteWriter
     private var features = 0
     private let relative = SectionSpool()
+    /// Output position of the SHA-256 placeholder (nil when the digest was given).
+    private var digestPosition: Int?
 
     /// Starts the collection; the document and its SHA-256 are foreign members, as LPF allows.
-    public init(writer: ByteWriter, document: String, sha256: String) {
+    /// A nil `sha256` writes a placeholder for `fillSHA256` (the writer must be able to overwrite).
+    public init(writer: ByteWriter, document: String, sha256: String?) {
         out = writer
         var o: [UInt8] = Array("{\n  \"type\": \"FeatureCollection\",\n  \"document\": ".utf8)
         JSONText.string(document, into: &o)
         o.append(contentsOf: ",\n  \"sha256\": ".utf8)
-        JSONText.string(sha256, into: &o)
+        let at = DigestPlaceholder.append(sha256, into: &o)
+        digestPosition = at.map { out.position + $0 }
         o.append(contentsOf: ",\n  \"features\": [".utf8)
         out.write(o)
     }
+
+    /// Puts the document's SHA-256 in place of the header's placeholder.
+    public func fillSHA256(_ hex: String) -> Bool { DigestPlaceholder.fill(hex, at: digestPosition, in: out) }
 
     private func geometry(_ c: Coordinate?, into o: inout [UInt8]) {
         guard c != nil else { o.append(contentsOf: Array("null".utf8)); return }

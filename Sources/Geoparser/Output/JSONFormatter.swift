@@ -2,22 +2,29 @@ import Gazetteer
 
 /// Writes `extract --format json` (schema in DESIGN.md) incrementally: mentions as they are found,
 /// the smaller sections spooled and written after them; keys always in the documented order.
-public final class JSONFormatter: ExtractionSink, RawMentionSink {
+public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest {
     private let out: ByteWriter
     private var mentionCount = 0
     private let relative = SectionSpool(), treaties = SectionSpool(), dates = SectionSpool()
     private var scratch: [UInt8] = []
+    /// Output position of the SHA-256 placeholder (nil when the digest was given).
+    private var digestPosition: Int?
 
-    /// Starts the object for a document (its path and SHA-256 come first).
-    public init(writer: ByteWriter, document: String, sha256: String) {
+    /// Starts the object for a document (its path and SHA-256 come first). A nil `sha256` writes a
+    /// placeholder for `fillSHA256` (the writer must be able to overwrite).
+    public init(writer: ByteWriter, document: String, sha256: String?) {
         out = writer
         scratch.append(contentsOf: "{\n  \"document\": ".utf8)
         JSONText.string(document, into: &scratch)
         scratch.append(contentsOf: ",\n  \"sha256\": ".utf8)
-        JSONText.string(sha256, into: &scratch)
+        let at = DigestPlaceholder.append(sha256, into: &scratch)
+        digestPosition = at.map { out.position + $0 }
         scratch.append(contentsOf: ",\n  \"mentions\": [".utf8)
         out.write(scratch)
     }
+
+    /// Puts the document's SHA-256 in place of the header's placeholder.
+    public func fillSHA256(_ hex: String) -> Bool { DigestPlaceholder.fill(hex, at: digestPosition, in: out) }
 
     /// Formatted coordinates by their bit patterns: Double formatting is slow and the points are few.
     private var coordinateCache: [UInt64: [UInt8]] = [:]
