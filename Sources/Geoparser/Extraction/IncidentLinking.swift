@@ -11,6 +11,32 @@ import Gazetteer
 /// inside its interval — or "to-day" in a record whose own date is inside it. Paragraphs are bounded
 /// (blank lines), and so is what is kept of each, so memory does not grow with the document.
 final class ParagraphState {
+    /// Everything but the scan position, in one value: each call below is one exclusive access to
+    /// it, where stored arrays of the class paid a dynamic exclusivity check per element read or
+    /// written (about ten per paragraph flush, at a few hundred instructions each).
+    private var book = ParagraphBook()
+    /// Absolute byte position up to which paragraph breaks have been looked for.
+    var scannedAbsolute = 0
+
+    static let maxItems = 512
+    static let maxEvidence = 100
+
+    /// Sets up the incidents to look for, by place index.
+    func configure(_ compiled: CompiledGazetteer) { book.configure(compiled) }
+    /// Notes a mention of gazetteer place `place` in the current paragraph.
+    func addMention(place: Int32, start: Int, end: Int) { book.addMention(place: place, start: start, end: end) }
+    /// Notes a date of the current paragraph.
+    func addDate(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int) { book.addDate(first: first, last: last, start: start, end: end) }
+    /// Notes a "to-day" of the current paragraph.
+    func addToday(start: Int, end: Int) { book.addToday(start: start, end: end) }
+    /// Closes the paragraph: records evidence for every incident it supports.
+    func flush(documentDate: HistoricalDate.Day?) { book.flush(documentDate: documentDate) }
+    /// The supported incidents in gazetteer order.
+    func links() -> [IncidentLink] { book.links() }
+}
+
+/// The state behind `ParagraphState`.
+private struct ParagraphBook {
     /// The incidents with a place, and their date intervals.
     private var incidents: [(id: String, first: HistoricalDate.Day, last: HistoricalDate.Day)] = []
     /// Place index → the incidents a mention of it supports (its own, through a proxy either way).
@@ -22,14 +48,9 @@ final class ParagraphState {
     private var dates: [(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int)] = []
     private var todays: [(start: Int, end: Int)] = []
     private var evidence: [[[Int]]] = []
-    /// Absolute byte position up to which paragraph breaks have been looked for.
-    var scannedAbsolute = 0
-
-    static let maxItems = 512
-    static let maxEvidence = 100
 
     /// Sets up the incidents to look for, by place index.
-    func configure(_ compiled: CompiledGazetteer) {
+    mutating func configure(_ compiled: CompiledGazetteer) {
         let proxyOf = compiled.places.map { p in compiled.proxies[p.id].flatMap { compiled.placeIndex[$0] } ?? -1 }
         incidentsOfPlace = Array(repeating: [], count: compiled.places.count)
         for i in compiled.incidents {
@@ -44,23 +65,23 @@ final class ParagraphState {
         evidence = Array(repeating: [], count: incidents.count)
     }
 
-    func addMention(place: Int32, start: Int, end: Int) {
+    mutating func addMention(place: Int32, start: Int, end: Int) {
         for k in incidentsOfPlace[Int(place)] where firstMention[k].start < 0 {
             firstMention[k] = (start, end)
             touched.append(k)
         }
     }
 
-    func addDate(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int) {
+    mutating func addDate(first: HistoricalDate.Day, last: HistoricalDate.Day, start: Int, end: Int) {
         if !incidents.isEmpty && dates.count < ParagraphState.maxItems { dates.append((first, last, start, end)) }
     }
 
-    func addToday(start: Int, end: Int) {
+    mutating func addToday(start: Int, end: Int) {
         if !incidents.isEmpty && todays.count < 64 { todays.append((start, end)) }
     }
 
     /// Closes the paragraph: records evidence for every incident it supports.
-    func flush(documentDate: HistoricalDate.Day?) {
+    mutating func flush(documentDate: HistoricalDate.Day?) {
         for k in touched {
             let incident = incidents[k], m = firstMention[k]
             firstMention[k] = (-1, -1)
