@@ -21,7 +21,10 @@ struct Token {
 
     static let none = Token()
     var isNone: Bool { kind == .none }
-    func isPunct(_ c: Character) -> Bool { kind == .punct && punct == c.asciiValue }
+    /// True for the ASCII punctuation token `c` (a scalar, not a `Character`: `Character.asciiValue`
+    /// costs a few hundred instructions, and the rules ask this of most tokens they read).
+    @inline(__always)
+    func isPunct(_ c: Unicode.Scalar) -> Bool { kind == .punct && UInt32(punct) == c.value }
 }
 
 extension DocumentScanner {
