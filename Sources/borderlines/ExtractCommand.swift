@@ -32,6 +32,8 @@ struct ExtractCommand: ParsableCommand {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
         }
+        // A regular file to json, geojson or csv: hashed, checked and scanned in one pass. The
+        // table, and input that can be read only once (a pipe, a device): inspect, then extract.
         if regular, format != .table, let onePass = ExtractOnePass(format: format) {
             try onePass.run(document: document, parser: makeParser(try data.loadGazetteer()))
             return
