@@ -22,6 +22,8 @@ public final class Canvas {
     private let backend: DrawingBackend
     /// Made at the first text, so drawing can start while `Canvas.prepareFonts` finishes.
     private var text: TextEngine?
+    /// True when `text` is the warmed engine, handed back by `finish()` for the next Canvas.
+    private var textIsWarmed = false
     private enum Frame { case save, group }
     private var frames: [Frame] = []
     private var finished = false
@@ -188,8 +190,10 @@ public final class Canvas {
     /// The text engine: the one `Canvas.prepareFonts` warmed if there is one, else a new one.
     private func textEngine() throws -> TextEngine {
         if let text { return text }
-        let engine = try FontWarmup.takeEngine() ?? TextEngine()
+        let warmed = FontWarmup.takeEngine()
+        let engine = try warmed ?? TextEngine()
         text = engine
+        textIsWarmed = warmed != nil
         return engine
     }
 
@@ -226,6 +230,7 @@ public final class Canvas {
         }
         finished = true
         let bytes = try backend.finish()
+        if let text, textIsWarmed { FontWarmup.giveBack(text) }
         if case let .file(path) = target { try AtomicFile.write(bytes, to: path) }
         return bytes
     }

@@ -18,7 +18,7 @@ enum FontWarmup {
     private static let lock = DispatchQueue(label: "Canvas.FontWarmup")
     /// Only touched inside `lock.sync`.
     nonisolated(unsafe) private static var started = false
-    /// The warmed engine until a Canvas takes it; only touched inside `lock.sync`, and built on
+    /// The warmed engine while no Canvas holds it; only touched inside `lock.sync`, and built on
     /// the warm-up thread before `group.leave()`, so the taker sees it complete.
     nonisolated(unsafe) private static var warmed: TextEngine?
     /// Starts the warm-up for `fonts`, laying out `sample` in each (the first call only; later
@@ -47,9 +47,9 @@ enum FontWarmup {
         }
     }
 
-    /// The warmed engine (waiting for a warm-up in progress), once; nil if none was started or
-    /// it was taken. Waiting instead of building a second engine matters: a second FcInit at
-    /// the same time would load everything again.
+    /// The warmed engine (waiting for a warm-up in progress); nil if none was started or it is
+    /// taken. Waiting instead of building a second engine matters: a second FcInit at the same
+    /// time would load everything again.
     static func takeEngine() -> TextEngine? {
         let begin = WarmupProfile.now()
         group.wait()
@@ -57,6 +57,15 @@ enum FontWarmup {
         return lock.sync {
             defer { warmed = nil }
             return warmed
+        }
+    }
+
+    /// Returns a taken engine when its Canvas is finished, so the next Canvas of the process
+    /// (another format of the same map) finds its fonts loaded instead of loading them again.
+    /// One Canvas holds it at a time, so its Pango context is never used by two threads at once.
+    static func giveBack(_ engine: TextEngine) {
+        lock.sync {
+            if warmed == nil { warmed = engine }
         }
     }
 }
