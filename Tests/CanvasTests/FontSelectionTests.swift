@@ -22,7 +22,7 @@ final class FontSelectionTests: CanvasTestCase {
 
     func testSelectedFontsMeasureAsTheDefaultConfiguration() throws {
         let selected = try TextEngine(selection: try XCTUnwrap(FontSelection(families: pinned)))
-        let standard = try TextEngine()
+        let standard = try TextEngine(selection: nil)
         for families in [Font.defaultFamilies, Font.chineseFamilies] {
             for (weight, style) in [(FontWeight.regular, FontStyle.normal), (.bold, .normal), (.regular, .italic), (.bold, .italic)] {
                 let font = Font(families: families, size: 13.7, weight: weight, style: style)
@@ -39,6 +39,6 @@ final class FontSelectionTests: CanvasTestCase {
         let selected = try TextEngine(selection: try XCTUnwrap(FontSelection(families: ["DejaVu Sans"])))
         let serif = Font(families: ["DejaVu Serif"], size: 12)
         XCTAssertEqual(try selected.layout("Changkufeng", font: serif).extents,
-                       try TextEngine().layout("Changkufeng", font: serif).extents)
+                       try TextEngine(selection: nil).layout("Changkufeng", font: serif).extents)
     }
 }

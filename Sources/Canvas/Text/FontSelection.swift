@@ -79,14 +79,18 @@ final class FontSelection: @unchecked Sendable {
     func makeCurrent() {
         FontSelection.lock.sync {
             FcConfigSetCurrent(config)
-            FontSelection.selectionIsCurrent = true
+            FontSelection.currentSelection = self
         }
     }
 
-    /// Serialises `selectionIsCurrent` and `standard`.
+    /// The selection made current, which every engine made afterwards uses (for its families):
+    /// all text of the process then comes from the same fonts, whichever engine sets it.
+    static var current: FontSelection? { lock.sync { currentSelection } }
+
+    /// Serialises `currentSelection` and `standard`.
     private static let lock = DispatchQueue(label: "Canvas.FontSelection")
     /// Set by `makeCurrent`; only touched inside `lock.sync`.
-    nonisolated(unsafe) private static var selectionIsCurrent = false
+    nonisolated(unsafe) private static var currentSelection: FontSelection?
     /// fontconfig's default configuration, loaded once; only touched inside `lock.sync`.
     nonisolated(unsafe) private static var standard: OpaquePointer?
 
@@ -94,7 +98,7 @@ final class FontSelection: @unchecked Sendable {
     /// its default) unless a selection was made current; then the default, loaded once.
     static var standardConfig: OpaquePointer? {
         lock.sync {
-            guard selectionIsCurrent else { return nil }
+            guard currentSelection != nil else { return nil }
             if standard == nil { standard = FcInitLoadConfigAndFonts() }
             return standard
         }

@@ -10,8 +10,9 @@ final class TextEngine {
     /// An engine on the default configuration, for a font with a family outside `selection`.
     private var unrestricted: TextEngine?
 
-    /// A fresh engine; with a `selection`, text is set only in its families.
-    init(selection: FontSelection? = nil) throws {
+    /// A fresh engine; with a `selection` (by default the current one, if any), text in its
+    /// families is set only in them.
+    init(selection: FontSelection? = FontSelection.current) throws {
         self.selection = selection
         cairo = try CairoContext(surface: CairoSurface.image(width: 1, height: 1))
         context = try PangoContextHandle(cairo: cairo, fontMap: PangoFontMapHandle(selection: selection))
@@ -22,7 +23,7 @@ final class TextEngine {
         try font.validate()
         if let selection, !selection.covers(font) {
             // Measuring and drawing both come here, so such a font is consistently set by the other engine.
-            if unrestricted == nil { unrestricted = try TextEngine() }
+            if unrestricted == nil { unrestricted = try TextEngine(selection: nil) }
             return try unrestricted!.layout(text, font: font, alignment: alignment)
         }
         let description: PangoFontDescriptionHandle
