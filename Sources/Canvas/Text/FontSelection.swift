@@ -21,9 +21,9 @@ final class FontSelection: @unchecked Sendable {
     /// The families it holds, exactly as `Font.families` names them.
     let families: Set<String>
 
-    /// Directories and caches of the stock fonts.conf (Debian, Fedora, Arch, Homebrew alike),
-    /// without its rules (aliases, hinting and antialiasing preferences that our explicit
-    /// cairo font options or pinned families make moot)...
+    /// Directories and caches of the stock Linux fonts.conf (elsewhere the families are not
+    /// found there and `init` gives nil), without its rules: aliases, hinting and antialiasing
+    /// preferences that the pinned families and our explicit cairo font options make moot...
     private static let directories = """
         <dir>/usr/share/fonts</dir><dir>/usr/local/share/fonts</dir>\
         <dir prefix="xdg">fonts</dir><dir>~/.fonts</dir>\
