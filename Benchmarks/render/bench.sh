@@ -22,6 +22,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   -n "small PNG 2400x1800" "$B render --data $OUT/small.geojson $SIZE -o $OUT/s.png" \
   -n "small SVG" "$B render --data $OUT/small.geojson $SIZE -o $OUT/s.svg" \
   -n "small PDF" "$B render --data $OUT/small.geojson $SIZE -o $OUT/s.pdf" \
+  -n "small SVG+PDF (one process, as the peers)" "$B render --data $OUT/small.geojson $SIZE -o $OUT/sp.svg -o $OUT/sp.pdf" \
   -n "big PNG (1000 labels)" "$B render --data $OUT/big.geojson $SIZE -o $OUT/b.png" \
   -n "Khasan overview PNG 1600x1200" "$B render -o $OUT/k.png" \
   -n "start-up (borderlines --help)" "$B --help"

@@ -20,7 +20,8 @@ public final class Canvas {
     public let target: OutputTarget
 
     private let backend: DrawingBackend
-    /// Made at the first text, so drawing can start while `Canvas.prepareFonts` finishes.
+    /// Taken at the first text, so drawing can start while `Canvas.prepareFonts` finishes;
+    /// handed back by `finish()` for the next Canvas.
     private var text: TextEngine?
     private enum Frame { case save, group }
     private var frames: [Frame] = []
@@ -185,7 +186,8 @@ public final class Canvas {
 
     // MARK: Text
 
-    /// The text engine: the one `Canvas.prepareFonts` warmed if there is one, else a new one.
+    /// The text engine: an idle one (warmed by `Canvas.prepareFonts`, or handed back by a
+    /// finished Canvas) if there is one, else a new one.
     private func textEngine() throws -> TextEngine {
         if let text { return text }
         let engine = try FontWarmup.takeEngine() ?? TextEngine()
@@ -226,6 +228,7 @@ public final class Canvas {
         }
         finished = true
         let bytes = try backend.finish()
+        if let text { FontWarmup.giveBack(text) }
         if case let .file(path) = target { try AtomicFile.write(bytes, to: path) }
         return bytes
     }

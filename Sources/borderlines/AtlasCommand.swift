@@ -67,6 +67,9 @@ struct AtlasCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Every figure sets its text in the pinned families: their fonts load once, on another
+        // core while the data is read, and the figures' Canvases pass the loaded engines on.
+        Canvas.prepareFonts([Font(families: Font.defaultFamilies), Font(families: Font.chineseFamilies)])
         let sources = try TextDocuments.sourceDocuments(texts)
         let gazetteer = try data.loadGazetteer(documents: sources)
         let documents = try TextDocuments.extract(texts, gazetteer: gazetteer)

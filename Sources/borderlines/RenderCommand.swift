@@ -12,6 +12,8 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw a map of a dispute or incident: both claim lines, the disputed area, incidents, places.",
         discussion: """
             The format follows --format, else the extension of -o. `-o -` writes to standard output.
+            Repeat -o for several formats from one run (-o map.svg -o map.pdf);
+            the files are written only after every format is drawn.
             Sizes: --width/--height in pixels at --dpi (default 200), or --paper a4|letter; --scale N
             multiplies the pixels (lines and text scale with them). Largest side: \(Int(PageSize.maxPixels)) px.
             Exit status: 0 ok, 64 usage, 65 bad data, 66 unreadable input, 73 cannot write the output.
@@ -23,8 +25,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Incident id: frame, highlight and title the map on it.")
     var incident: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output. Default: <id>.<format> here.", valueName: "FILE"))
-    var output: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output; repeat for several formats. Default: <id>.<format> here.", valueName: "FILE"))
+    var output: [String] = []
 
     @Option(help: "png, svg or pdf (default: from -o's extension, else png).")
     var format: String?
@@ -82,25 +84,9 @@ struct RenderCommand: ParsableCommand {
         if let d = dpi, !(d >= 36 && d <= 1200) { throw ValidationError("--dpi \(d) is outside 36…1200") }
         if !["en", "ru", "ja", "zh"].contains(lang) { throw ValidationError("--lang must be en, ru, ja or zh, not \"\(lang)\"") }
         if Theme.named(theme) == nil { throw ValidationError("--theme must be one of \(Theme.names.joined(separator: ", ")), not \"\(theme)\"") }
-        if let format, OutputFormat(fileExtension: format) == nil { throw ValidationError("--format must be png, svg or pdf, not \"\(format)\"") }
-        if let output, output != "-", let format, let fromExt = OutputFormat(path: output), fromExt != OutputFormat(fileExtension: format) {
-            throw ValidationError("--format \(format) contradicts the extension of -o \(output)")
-        }
-        if output == "-" && format == nil { throw ValidationError("with -o - give --format png, svg or pdf") }
-        if let output, output != "-", let ext = OutputFormat.fileExtension(ofPath: output), OutputFormat(fileExtension: ext) == nil {
-            if Self.otherImageExtensions.contains(ext.lowercased()) {
-                throw ValidationError("-o \(output): Borderlines writes png, svg or pdf, not \(ext); name the file .png, .svg or .pdf")
-            }
-            if format == nil {
-                throw ValidationError("-o \(output): cannot tell the format from \".\(ext)\"; give --format png, svg or pdf")
-            }
-        }
+        try RenderOutput.validate(output, format: format)
         if let bbox { _ = try parseBBox(bbox) }
     }
-
-    /// Extensions of formats we do not write: a PNG named .jpg would mislead every program that opens it.
-    static let otherImageExtensions: Set<String> = ["jpg", "jpeg", "gif", "tif", "tiff", "webp", "bmp", "eps", "ps",
-                                                    "svgz", "heic", "avif", "html", "htm", "jp2"]
 
     private func parseBBox(_ text: String) throws -> BoundingBox {
         let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
@@ -111,8 +97,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let outputFormat: OutputFormat = format.flatMap { OutputFormat(fileExtension: $0) }
-            ?? output.flatMap { $0 == "-" ? nil : OutputFormat(path: $0) } ?? .png
+        // The formats are known now; the default file name needs the loaded data.
+        let formats = RenderOutput.resolve(output, format: format) { _ in "" }.map(\.format)
         let baseDPI = dpi ?? 200
         let effectiveScale = scale ?? 1
         var page: PageSize
@@ -124,12 +110,12 @@ struct RenderCommand: ParsableCommand {
             page = PageSize(width: PageSize.standard.width, height: PageSize.standard.height, scale: baseDPI / 72)
         }
         page.scale *= effectiveScale
-        if outputFormat == .png, max(page.width, page.height) * page.scale > PageSize.maxPixels {
+        if formats.contains(.png), max(page.width, page.height) * page.scale > PageSize.maxPixels {
             Output.error("the image would be \(Int(page.width * page.scale))×\(Int(page.height * page.scale)) px; the largest side is \(Int(PageSize.maxPixels)) px — lower --scale, --dpi or the size")
             throw ExitCode(64)
         }
         var request = MapRequest(disputeID: dispute, incidentID: incident, bbox: try bbox.map(parseBBox), page: page,
-                                 format: outputFormat, lang: lang, view: view, theme: Theme.named(theme)!, title: title)
+                                 format: formats[0], lang: lang, view: view, theme: Theme.named(theme)!, title: title)
         // The fonts load on the second core while the data is read and validated.
         MapRenderer.prepareFonts(for: request)
         let gazetteer = try data.loadGazetteer(documents: try TextDocuments.sourceDocuments(text.map { [$0] } ?? []))
@@ -144,16 +130,28 @@ struct RenderCommand: ParsableCommand {
             }
             document = doc
         }
-        let path = output ?? "\(incident.map(PathSafety.component) ?? document.map { PathSafety.component($0.id) } ?? (dispute ?? gazetteer.disputes.first?.id).map(PathSafety.component) ?? "map").\(outputFormat.fileExtension)"
+        let outputs = RenderOutput.resolve(output, format: format) { f in
+            "\(incident.map(PathSafety.component) ?? document.map { PathSafety.component($0.id) } ?? (dispute ?? gazetteer.disputes.first?.id).map(PathSafety.component) ?? "map").\(f.fileExtension)"
+        }
         do {
-            let target: OutputTarget = path == "-" ? .memory : .file(path)
-            let map = try MapRenderer.render(gazetteer, request, to: target)
-            if path == "-" { Output.bytes(map.bytes) }
-            if verbose {
-                Output.info("\(path): \(map.info.pixels[0])×\(map.info.pixels[1]) px, \(map.info.labels.count) labels placed")
-                for id in map.info.droppedLabels { Output.info("dropped label \(id): no room without overlapping") }
-                for id in map.info.incidentsOffMap { Output.info("incident \(id) lies outside this map") }
+            for o in outputs { try o.checkWritable() }
+            // Every format is drawn before anything is written: a failure leaves no file behind.
+            var maps: [RenderedMap] = []
+            for o in outputs {
+                request.format = o.format
+                maps.append(try MapRenderer.render(gazetteer, request))
             }
+            for (o, map) in zip(outputs, maps) {
+                try o.write(map.bytes)
+                if verbose {
+                    Output.info("\(o.path): \(map.info.pixels[0])×\(map.info.pixels[1]) px, \(map.info.labels.count) labels placed")
+                    for id in map.info.droppedLabels { Output.info("dropped label \(id): no room without overlapping") }
+                    for id in map.info.incidentsOffMap { Output.info("incident \(id) lies outside this map") }
+                }
+            }
+        } catch let e as CanvasError {
+            Output.error(e.description)
+            throw ExitCode(73)
         } catch let e as RenderError {
             Output.error(e.description)
             throw ExitCode(e.exitCode)

@@ -6,21 +6,22 @@ import Glibc
 import Darwin
 #endif
 
-/// Loads fontconfig (FcInit, ~10 ms) and lays out a sample in each font a caller will use
-/// (fontconfig's substitution and sorting, several ms more) on another core while the caller
-/// reads its data; the first Canvas then takes the warmed TextEngine instead of doing it all
-/// on the main thread. Without it Pango starts its own FcInit thread only when the first font
-/// map is made, and the first label waits for it.
+/// Loads fontconfig (a `FontSelection` of the fonts' families, else FcInit, ~6 ms) and lays out
+/// a sample in each font a caller will use (fontconfig's substitution and sorting, several ms
+/// more) on another core while the caller reads its data; the first Canvas then takes the
+/// warmed TextEngine instead of doing it all on the main thread. Without it Pango starts its
+/// own FcInit thread only when the first font map is made, and the first label waits for it.
 enum FontWarmup {
-    /// Entered once by `start`, left when the warmed engine is in `warmed`.
+    /// Entered once by `start`, left when the warmed engine is in `idle`.
     private static let group = DispatchGroup()
-    /// Serialises `started` and `warmed`.
+    /// Serialises `started` and `idle`.
     private static let lock = DispatchQueue(label: "Canvas.FontWarmup")
     /// Only touched inside `lock.sync`.
     nonisolated(unsafe) private static var started = false
-    /// The warmed engine until a Canvas takes it; only touched inside `lock.sync`, and built on
-    /// the warm-up thread before `group.leave()`, so the taker sees it complete.
-    nonisolated(unsafe) private static var warmed: TextEngine?
+    /// Engines no Canvas holds: the warmed one and those finished Canvases handed back. Only
+    /// touched inside `lock.sync`; the warmed one is built on the warm-up thread before
+    /// `group.leave()`, so the taker sees it complete.
+    nonisolated(unsafe) private static var idle: [TextEngine] = []
     /// Starts the warm-up for `fonts`, laying out `sample` in each (the first call only; later
     /// calls return at once). Each script in the sample costs a font lookup per font, so it
     /// should hold the scripts the caller will draw and no others.
@@ -33,29 +34,36 @@ enum FontWarmup {
         group.enter()
         let begin = WarmupProfile.now()
         DispatchQueue.global(qos: .userInitiated).async {
-            _ = FcInit()
+            // Only the families the fonts name: much cheaper than FcInit's whole configuration.
+            let selection = FontSelection(families: Set(fonts.flatMap(\.families)))
+            if let selection { selection.makeCurrent() } else { _ = FcInit() }
             let configured = WarmupProfile.now()
-            let engine = try? TextEngine()
+            let engine = try? TextEngine(selection: selection)
             if let engine {
                 for font in fonts { _ = try? engine.layout(sample, font: font).extents }
             }
-            WarmupProfile.note("font warm-up: FcInit %.2f ms, %d fonts %.2f ms", configured - begin, fonts.count, WarmupProfile.now() - configured)
-            lock.sync { warmed = engine }
+            WarmupProfile.note("font warm-up: " + (selection == nil ? "FcInit" : "font selection") + " %.2f ms, %d fonts %.2f ms", configured - begin, fonts.count, WarmupProfile.now() - configured)
+            if let engine { lock.sync { idle.append(engine) } }
             group.leave()
         }
     }
 
-    /// The warmed engine (waiting for a warm-up in progress), once; nil if none was started or
-    /// it was taken. Waiting instead of building a second engine matters: a second FcInit at
-    /// the same time would load everything again.
+    /// An idle engine (waiting for a warm-up in progress); nil if there is none. Waiting instead
+    /// of building a second engine matters: a second FcInit at the same time would load
+    /// everything again.
     static func takeEngine() -> TextEngine? {
         let begin = WarmupProfile.now()
         group.wait()
         WarmupProfile.note("font warm-up: the first text waited %.2f ms", WarmupProfile.now() - begin)
-        return lock.sync {
-            defer { warmed = nil }
-            return warmed
-        }
+        return lock.sync { idle.popLast() }
+    }
+
+    /// Returns an engine when its Canvas is finished, so the next Canvas of the process (another
+    /// format of the same map, the atlas's next figure) finds its fonts loaded instead of loading
+    /// them again. One Canvas holds an engine at a time, so its Pango context is never used by
+    /// two threads at once; an atlas drawing N figures at a time keeps N engines.
+    static func giveBack(_ engine: TextEngine) {
+        lock.sync { idle.append(engine) }
     }
 }
 
@@ -89,7 +97,8 @@ private enum WarmupProfile {
 extension Canvas {
     /// Starts loading the font configuration and `fonts` in the background, for text like
     /// `sample` (same scripts); call early in a process that will draw text in them (the first
-    /// Canvas made afterwards uses the result).
+    /// Canvas made afterwards uses the result). That Canvas finds glyphs only in the families
+    /// `fonts` name (see `FontSelection`); text in other families uses the default configuration.
     public static func prepareFonts(_ fonts: [Font] = [], sample: String = "Ag") {
         FontWarmup.start(fonts, sample: sample)
     }

@@ -42,11 +42,17 @@ final class PangoFontMapHandle {
     /// A private font map. Pango's default map is per thread, and Swift tasks hop threads:
     /// a Canvas made on one thread and drawn on another would share that thread's map with
     /// whatever else runs there. Owning a map per engine keeps each Canvas self-contained.
-    init() throws {
+    /// With a `selection`, the map sees only its families (see `FontSelection`); without,
+    /// fontconfig's default configuration.
+    init(selection: FontSelection? = nil) throws {
         guard let map = pango_cairo_font_map_new() else {
             throw CanvasError.misuse("pango_cairo_font_map_new returned NULL")
         }
         handle = map
+        // Pango takes its own reference to the configuration.
+        if let config = selection?.config ?? FontSelection.standardConfig {
+            pango_fc_font_map_set_config(OpaquePointer(map), config)
+        }
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }

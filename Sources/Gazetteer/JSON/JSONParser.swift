@@ -156,6 +156,7 @@ public struct JSONParser {
             if pos < bytes.count, bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-") { pos += 1 }
             guard digits(&pos) > 0 else { throw error("invalid number: digits expected in the exponent") }
         }
+        if let value = DecimalFastPath.value(bytes, start..<pos) { return value }
         let text = String(decoding: bytes[start..<pos], as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
             pos = start

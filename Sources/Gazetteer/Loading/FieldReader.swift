@@ -229,9 +229,19 @@ struct FieldReader {
         out.reserveCapacity(array.count)
         var firstBad: String?
         for (i, element) in array.enumerated() {
+            // A valid position needs no path; building one per vertex cost more than the check.
+            if let c = FieldReader.validPosition(element) { out.append(c); continue }
             if let c = position(element, at: "\(path)[\(i)]", report: firstBad == nil) { out.append(c) } else if firstBad == nil { firstBad = "\(path)[\(i)]" }
         }
         return firstBad == nil ? out : nil
+    }
+
+    /// The position `value` holds when it is a valid one ([lon, lat] numbers in range), else nil;
+    /// exactly the positions `position(_:at:)` accepts, without its messages.
+    static func validPosition(_ value: JSONValue) -> Coordinate? {
+        guard let a = value.array, a.count >= 2, let lon = a[0].number, let lat = a[1].number,
+              (-180...180).contains(lon), (-90...90).contains(lat) else { return nil }
+        return Coordinate(lon: lon, lat: lat)
     }
 
     /// One [lon, lat] position; `report: false` keeps a broken million-vertex line from producing a million messages.
