@@ -29,9 +29,16 @@ public struct Place: Sendable, Codable, Hashable {
     /// Sources for the position and names.
     public var citations: [Citation]
 
-    /// The preferred label in a language, falling back to English, then the title.
+    /// The preferred label in a language (its own tag, then a regional or script variant such as
+    /// zh-Hant), falling back to English, then the title. A romanisation (`zh-Latn-pinyin`,
+    /// `ja-Latn`) is not a Chinese or Japanese label: a reader of `--lang zh` wants 防川, not
+    /// Fangchuancun, and where the data has no such name the English one serves as well.
     public func label(in lang: String) -> String {
-        if let name = names.first(where: { $0.lang == lang || $0.lang.hasPrefix(lang + "-") }) { return name.toponym }
+        if let name = names.first(where: { $0.lang == lang }) { return name.toponym }
+        let romanised = lang != "en" && !lang.hasPrefix("en-")
+        if let name = names.first(where: { $0.lang.hasPrefix(lang + "-") && !(romanised && $0.lang.contains("-Latn")) }) {
+            return name.toponym
+        }
         if let name = names.first(where: { $0.lang == "en" }) { return name.toponym }
         return title
     }
