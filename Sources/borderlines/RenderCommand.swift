@@ -143,6 +143,13 @@ struct RenderCommand: ParsableCommand {
             }
             for (o, map) in zip(outputs, maps) {
                 try o.write(map.bytes)
+                // Not only with --verbose: a numbered marker without its key entry is a defect of the map.
+                if let unlisted = map.info.unlistedIncidents {
+                    Output.warning("\(o.path): the incident key had no room for \(unlisted.joined(separator: ", ")) (a larger --paper or --width/--height makes room)")
+                }
+                if let rows = map.info.unlistedLegendRows {
+                    Output.warning("\(o.path): the legend had no room for \(rows.joined(separator: "; "))")
+                }
                 if verbose {
                     Output.info("\(o.path): \(map.info.pixels[0])×\(map.info.pixels[1]) px, \(map.info.labels.count) labels placed")
                     for id in map.info.droppedLabels { Output.info("dropped label \(id): no room without overlapping") }

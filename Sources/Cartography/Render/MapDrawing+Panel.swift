@@ -142,23 +142,47 @@ extension MapDrawing {
         if !info.incidents.isEmpty { rows.append((.incident(false), words.incident)) }
         if incident != nil { rows.append((.incident(true), words.thisMapsIncident)) }
 
-        let legendFont = font(layout.legendSize)
-        let headFont = font(layout.legendSize * 1.1, bold: true)
+        // The legend and the incident key share the panel below the inset. When they do not fit
+        // (a longer language, many incidents), their type shrinks step by step, down to about
+        // three quarters, before anything is left out: a numbered marker or a symbol on the map
+        // without its explanation is worse than smaller type.
+        var scale = Self.panelScales.last!
+        for s in Self.panelScales {
+            let legendEnd = try drawLegendRows(rows, top: top, scale: s, draw: false)
+            if legendEnd.omitted == 0, try drawIncidentKey(top: legendEnd.y + 3 * layout.k, scale: s, draw: false) == 0 {
+                scale = s
+                break
+            }
+        }
+        let legendEnd = try canvas.group(id: "legend", title: "Legend") { try drawLegendRows(rows, top: top, scale: scale, draw: true) }
+        info.unlistedLegendRows = legendEnd.omitted == 0 ? nil : rows.suffix(legendEnd.omitted).map(\.1)
+        try drawIncidentKey(top: legendEnd.y + 3 * layout.k, scale: scale, draw: true)
+    }
+
+    /// The type sizes the panel tries, largest first (fractions of the layout's legend size).
+    static let panelScales: [Double] = [1, 0.94, 0.88, 0.82, 0.76]
+
+    /// Lays out (and with `draw`, draws) the legend's heading and rows from `top` with its type
+    /// at `scale`; returns where it ended and how many rows found no room.
+    private func drawLegendRows(_ rows: [(Symbol, String)], top: Double, scale: Double, draw: Bool) throws -> (y: Double, omitted: Int) {
+        let panel = layout.panel
+        let size = layout.legendSize * scale
+        let legendFont = font(size)
         let symbolWidth = 20 * layout.k, gap = 4 * layout.k
         let textWidth = panel.width - symbolWidth - gap
-        let lineHeight = layout.legendSize * 1.25
+        let lineHeight = size * 1.25
         var y = top
-        try canvas.group(id: "legend", title: "Legend") {
-            _ = try canvas.drawText(words.legend, at: Point(x: panel.minX, y: y), style: TextStyle(font: headFont, color: theme.text, anchor: TextAnchor(.left, .top)))
-            y += layout.legendSize * 1.7
-            for (symbol, text) in rows {
-                let lines = try wrap(text, font: legendFont, width: textWidth)
-                let textHeight = lineHeight * Double(lines.count)
-                // A symbol taller than its text (the highlighted incident's ring) gets a taller row,
-                // with the text centred on it, so it does not reach into the rows around it.
-                let symbolHeight = self.symbolHeight(symbol)
-                let rowHeight = max(textHeight, symbolHeight)
-                guard y + rowHeight <= panel.maxY else { break }
+        if draw { _ = try canvas.drawText(words.legend, at: Point(x: panel.minX, y: y), style: TextStyle(font: font(size * 1.1, bold: true), color: theme.text, anchor: TextAnchor(.left, .top))) }
+        y += size * 1.7
+        for (index, (symbol, text)) in rows.enumerated() {
+            let lines = try wrap(text, font: legendFont, width: textWidth)
+            let textHeight = lineHeight * Double(lines.count)
+            // A symbol taller than its text (the highlighted incident's ring) gets a taller row,
+            // with the text centred on it, so it does not reach into the rows around it.
+            let symbolHeight = self.symbolHeight(symbol)
+            let rowHeight = max(textHeight, symbolHeight)
+            guard y + rowHeight <= panel.maxY else { return (y, rows.count - index) }
+            if draw {
                 let textTop = symbolHeight > textHeight ? y + (rowHeight - textHeight) / 2 : y
                 let mid = Point(x: panel.minX + symbolWidth / 2,
                                 y: symbolHeight > textHeight ? y + rowHeight / 2 : y + min(rowHeight, lineHeight * 1.2) / 2)
@@ -167,10 +191,10 @@ extension MapDrawing {
                     _ = try canvas.drawText(line, at: Point(x: panel.minX + symbolWidth + gap, y: textTop + Double(i) * lineHeight),
                                             style: TextStyle(font: legendFont, color: theme.text, anchor: TextAnchor(.left, .top)))
                 }
-                y += rowHeight + 1.4 * layout.k
             }
+            y += rowHeight + 1.4 * layout.k
         }
-        try drawIncidentKey(top: y + 3 * layout.k)
+        return (y, 0)
     }
 
     /// The height a legend symbol needs, with a little air (page units).
@@ -211,33 +235,63 @@ extension MapDrawing {
         }
     }
 
-    /// The numbered list of incidents: date and title; this map's incident in bold, those off the map marked.
-    func drawIncidentKey(top: Double) throws {
-        guard !dispute.incidents.isEmpty else { return }
+    /// Lays out (and with `draw`, draws) the numbered list of incidents from `top`, type at
+    /// `scale`: date and title; this map's incident in bold, those off the map marked. Returns
+    /// how many incidents found no room; when drawing, a last line says how many, and their ids
+    /// go to `info.unlistedIncidents`.
+    @discardableResult
+    func drawIncidentKey(top: Double, scale: Double, draw: Bool) throws -> Int {
+        guard !dispute.incidents.isEmpty else { return 0 }
         let panel = layout.panel
-        let size = layout.legendSize * 0.9
+        let size = layout.legendSize * 0.9 * scale
         let lineHeight = size * 1.25
+        let headingHeight = layout.legendSize * scale * 1.6
+        guard top + headingHeight + lineHeight <= panel.maxY else {
+            if draw { info.unlistedIncidents = dispute.incidents.map(\.id) }
+            return dispute.incidents.count
+        }
+        guard draw else { return try incidentKeyEntries(top: top + headingHeight, size: size, draw: false) }
+        info.unlistedIncidents = nil
+        return try canvas.group(id: "incident-key", title: "Incidents in date order") {
+            _ = try canvas.drawText(words.incidents, at: Point(x: panel.minX, y: top), style: TextStyle(font: font(layout.legendSize * scale * 1.1, bold: true), color: theme.text, anchor: TextAnchor(.left, .top)))
+            return try incidentKeyEntries(top: top + headingHeight, size: size, draw: true)
+        }
+    }
+
+    /// The incident key's entries at type `size` from `top`; when one does not fit, the rest are
+    /// counted on a last line instead (see `drawIncidentKey`). Returns how many were left out.
+    private func incidentKeyEntries(top: Double, size: Double, draw: Bool) throws -> Int {
+        let panel = layout.panel
+        let lineHeight = size * 1.25
+        let numberWidth = 9 * layout.k
         var y = top
-        guard y + 3 * lineHeight < panel.maxY else { return }
-        try canvas.group(id: "incident-key", title: "Incidents in date order") {
-            _ = try canvas.drawText(words.incidents, at: Point(x: panel.minX, y: y), style: TextStyle(font: font(layout.legendSize * 1.1, bold: true), color: theme.text, anchor: TextAnchor(.left, .top)))
-            y += layout.legendSize * 1.6
-            let numberWidth = 9 * layout.k
-            for i in dispute.incidents {
-                let selected = i.id == incident?.id
-                let off = info.incidentsOffMap.contains(i.id)
-                let f = font(size, bold: selected)
-                let text = "\(MapText.shortDate(i.date, lang: request.lang)) · \(i.title)" + (off ? words.offThisMap : "")
-                let lines = try wrap(text, font: f, width: panel.width - numberWidth)
-                guard y + lineHeight * Double(lines.count) <= panel.maxY else { break }
+        for (index, i) in dispute.incidents.enumerated() {
+            let selected = i.id == incident?.id
+            let off = info.incidentsOffMap.contains(i.id)
+            let f = font(size, bold: selected)
+            let text = "\(MapText.shortDate(i.date, lang: request.lang)) · \(i.title)" + (off ? words.offThisMap : "")
+            let lines = try wrap(text, font: f, width: panel.width - numberWidth)
+            let height = lineHeight * Double(lines.count)
+            let remaining = dispute.incidents.count - index
+            // Every entry but the last must leave a line free for the count of those after it.
+            guard y + height + (remaining > 1 ? lineHeight : 0) <= panel.maxY else {
+                if draw {
+                    info.unlistedIncidents = dispute.incidents[index...].map(\.id)
+                    _ = try canvas.drawText(words.moreIncidents(remaining), at: Point(x: panel.minX, y: y),
+                                            style: TextStyle(font: font(size, italic: true), color: theme.mutedText, anchor: TextAnchor(.left, .top)))
+                }
+                return remaining
+            }
+            if draw {
                 let color = off ? theme.mutedText : theme.text
                 _ = try canvas.drawText("\(incidentNumbers[i.id] ?? 0)", at: Point(x: panel.minX, y: y), style: TextStyle(font: font(size, bold: true), color: color, anchor: TextAnchor(.left, .top)))
                 for (n, line) in lines.enumerated() {
                     _ = try canvas.drawText(line, at: Point(x: panel.minX + numberWidth, y: y + Double(n) * lineHeight), style: TextStyle(font: f, color: color, anchor: TextAnchor(.left, .top)))
                 }
-                y += lineHeight * Double(lines.count) + 1.5 * layout.k
             }
+            y += height + 1.5 * layout.k
         }
+        return 0
     }
 
     func drawTitleAndSources() throws {

@@ -25,6 +25,8 @@ struct MapWords: Sendable {
     var incident: String
     var thisMapsIncident: String
     var offThisMap: String
+    /// The incident key's last line when `n` incidents found no room in it.
+    var moreIncidents: @Sendable (Int) -> String
     var sources: String
     /// "; and N reference works cited in the data".
     var referenceWorks: @Sendable (Int) -> String
@@ -84,7 +86,7 @@ struct MapWords: Sendable {
         settlement: "Settlement", marker: "Boundary marker, point",
         estimatedPosition: "Estimated position: circle of stated uncertainty",
         derivedPosition: "Position derived from a stated distance and bearing",
-        incident: "Incident, numbered by date", thisMapsIncident: "This map's incident", offThisMap: " (off this map)",
+        incident: "Incident, numbered by date", thisMapsIncident: "This map's incident", offThisMap: " (off this map)", moreIncidents: { "… and \($0) more, not listed for lack of room" },
         sources: "Sources: ", referenceWorks: { "; and \($0) reference work\($0 == 1 ? "" : "s") cited in the data" },
         basemap: "Basemap: ", schematicCaveat: "claim lines are schematic",
         estimatesCaveat: { "positions marked with circles are estimates (up to ±\($0))" },
@@ -101,7 +103,7 @@ struct MapWords: Sendable {
         settlement: "Населённый пункт", marker: "Пограничный знак, пункт",
         estimatedPosition: "Предполагаемое положение: круг погрешности",
         derivedPosition: "Положение по указанным расстоянию и направлению",
-        incident: "Инцидент, номер по дате", thisMapsIncident: "Инцидент этой карты", offThisMap: " (вне карты)",
+        incident: "Инцидент, номер по дате", thisMapsIncident: "Инцидент этой карты", offThisMap: " (вне карты)", moreIncidents: { "… и ещё \($0): не поместились" },
         sources: "Источники: ", referenceWorks: { "; справочных изданий в данных: \($0)" },
         basemap: "Картографическая основа: ", schematicCaveat: "линии притязаний схематичны",
         estimatesCaveat: { "положения в кругах приблизительны (до ±\($0))" },
@@ -117,7 +119,7 @@ struct MapWords: Sendable {
         presentDayBorder: { "現在の国境（±\($0)）" }, lake: "湖", river: "河川", hill: "高地・標高",
         settlement: "集落", marker: "境界標・地点",
         estimatedPosition: "推定位置：誤差円", derivedPosition: "記載された距離と方位から求めた位置",
-        incident: "事件（日付順の番号）", thisMapsIncident: "本図の事件", offThisMap: "（図外）",
+        incident: "事件（日付順の番号）", thisMapsIncident: "本図の事件", offThisMap: "（図外）", moreIncidents: { "…ほか\($0)件（紙面の都合で省略）" },
         sources: "出典：", referenceWorks: { "、ほかデータ中の参考文献\($0)件" },
         basemap: "基図：", schematicCaveat: "主張線は概略",
         estimatesCaveat: { "円で示した位置は推定（最大±\($0)）" },
@@ -132,7 +134,7 @@ struct MapWords: Sendable {
         presentDayBorder: { "现今国界（±\($0)）" }, lake: "湖泊", river: "河流", hill: "高地、海拔",
         settlement: "居民点", marker: "界桩、地点",
         estimatedPosition: "推定位置：误差圆", derivedPosition: "由所述距离和方位推算的位置",
-        incident: "事件（按日期编号）", thisMapsIncident: "本图所示事件", offThisMap: "（图外）",
+        incident: "事件（按日期编号）", thisMapsIncident: "本图所示事件", offThisMap: "（图外）", moreIncidents: { "…另有\($0)项（因篇幅所限未列出）" },
         sources: "资料来源：", referenceWorks: { "；及数据中引用的参考文献\($0)种" },
         basemap: "底图：", schematicCaveat: "主张线为示意",
         estimatesCaveat: { "以圆圈标示的位置为估计值（最大±\($0)）" },

@@ -57,6 +57,10 @@ public struct MapInfo: Sendable, Codable, Equatable {
     /// Labels placed, and the ids of labels dropped for lack of room.
     public var labels: [Label]
     public var droppedLabels: [String]
+    /// Incidents the key had no room for (nil when all are listed); they still have numbered markers.
+    public var unlistedIncidents: [String]?
+    /// Legend rows that had no room (nil when all fit).
+    public var unlistedLegendRows: [String]?
     /// The sources line printed under the map.
     public var sourcesLine: String
     /// Ids of the sources cited by what is drawn.
