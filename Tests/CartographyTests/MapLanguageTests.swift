@@ -50,6 +50,8 @@ final class MapLanguageTests: XCTestCase {
             XCTAssertNotEqual(w.madeWith, en.madeWith, lang)
             XCTAssertTrue(w.claim("X").contains("X"), lang)
             XCTAssertTrue(w.estimatesCaveat("±1 km").contains("±1 km"), lang)
+            XCTAssertEqual(w.compassPoints.count, 16, lang)
+            XCTAssertEqual(Set(w.compassPoints).count, 16, "\(lang): two compass points share a word")
         }
         XCTAssertEqual(MapWords.forLanguage("fr").legend, "Legend", "other codes fall back to English")
         XCTAssertEqual(MapWords.english.sentences(["Sources: A", "Made with Borderlines"]), "Sources: A. Made with Borderlines.")
@@ -58,5 +60,25 @@ final class MapLanguageTests: XCTestCase {
         XCTAssertEqual(MapWords.russian.units("500 m"), "500 м")
         XCTAssertEqual(MapWords.japanese.distance(800), "800 m")
         XCTAssertEqual(MapWords.english.clauses(["claim lines are schematic", "b"]), "Claim lines are schematic; b")
+    }
+
+    func testDerivedPositionAndIncidentTitlesAreInTheMapsLanguage() throws {
+        // Hill 588 is placed 22 km south-west of Grodekovo; its map carries that derivation.
+        let expected: [String: [String]] = [
+            "en": ["22 km SW of Grodekovo", "Attack on Soviet border guards on Hill 588"],
+            "ru": ["22 км к ЮЗ от Гродеково", "Нападение на советских пограничников на высоте 588"],
+            "ja": ["グロデコヴォの南西22", "588高地のソ連国境警備隊への攻撃"],
+            "zh": ["格罗杰科沃西南22", "588高地苏联边防部队遇袭"],
+        ]
+        for (lang, phrases) in expected {
+            let map = try MapFixtures.render(MapFixtures.khasan, MapRequest(incidentID: "hill-588-attack-1938-08-07", format: .svg, lang: lang),
+                                             key: "lang-hill588-\(lang)")
+            let svg = String(decoding: map.bytes, as: UTF8.self)
+            let text = try printedText(svg)
+            for p in phrases {
+                XCTAssertTrue(text.contains(p) || text.contains(p.replacingOccurrences(of: " ", with: "")), "\(lang): missing \"\(p)\"")
+            }
+            XCTAssertEqual(map.info.title, MapFixtures.khasan.disputes[0].incidents.first { $0.id == "hill-588-attack-1938-08-07" }!.title(in: lang))
+        }
     }
 }

@@ -269,7 +269,7 @@ extension MapDrawing {
             let selected = i.id == incident?.id
             let off = info.incidentsOffMap.contains(i.id)
             let f = font(size, bold: selected)
-            let text = "\(MapText.shortDate(i.date, lang: request.lang)) · \(i.title)" + (off ? words.offThisMap : "")
+            let text = "\(MapText.shortDate(i.date, lang: request.lang)) · \(i.title(in: request.lang))" + (off ? words.offThisMap : "")
             let lines = try wrap(text, font: f, width: panel.width - numberWidth)
             let height = lineHeight * Double(lines.count)
             let remaining = dispute.incidents.count - index

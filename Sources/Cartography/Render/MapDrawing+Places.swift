@@ -53,17 +53,16 @@ extension MapDrawing {
             }
             placer.index.insert(polyline: [Coordinate(x: from.x, y: from.y), Coordinate(x: to.x, y: to.y)], halfWidth: 1 * layout.k)
             let mid = Point(x: (from.x + to.x) / 2, y: (from.y + to.y) / 2)
-            let text = "\(MapText.distance(rel.distanceMeters)) \(MapDrawing.compass(rel.azimuthDegrees)) of \(label(anchor))"
+            let text = words.relativePosition(words.distance(rel.distanceMeters), words.compassPoints[MapDrawing.compassIndex(rel.azimuthDegrees)], label(anchor))
             try requestLabel(id: "label-relative-\(p.id)", text: text, anchor: mid, offset: 3 * layout.k, priority: 3,
                              style: labelStyle(size: layout.smallSize, color: theme.mutedText, italic: true))
         }
     }
 
-    /// 16-point compass abbreviation of an azimuth.
-    static func compass(_ azimuth: Double) -> String {
-        let names = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
+    /// The nearest of the 16 compass points to an azimuth, 0 = north, clockwise.
+    static func compassIndex(_ azimuth: Double) -> Int {
         let a = (azimuth.truncatingRemainder(dividingBy: 360) + 360).truncatingRemainder(dividingBy: 360)
-        return names[Int((a / 22.5).rounded()) % 16]
+        return Int((a / 22.5).rounded()) % 16
     }
 
     func drawPlaces() throws {

@@ -13,7 +13,7 @@ struct MapText {
 
     /// The incident's title, or the dispute's title in the map's language.
     var title: String {
-        if let incident { return incident.title }
+        if let incident { return incident.title(in: lang) }
         return dispute.title(in: lang)
     }
 

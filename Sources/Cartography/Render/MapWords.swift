@@ -22,6 +22,10 @@ struct MapWords: Sendable {
     var marker: String
     var estimatedPosition: String
     var derivedPosition: String
+    /// The 16 compass points from north clockwise, as this language abbreviates them on maps.
+    var compassPoints: [String]
+    /// The label of a derived position: distance, compass point and anchor ("22 km SW of Grodekovo").
+    var relativePosition: @Sendable (_ distance: String, _ direction: String, _ anchor: String) -> String
     var incident: String
     var thisMapsIncident: String
     var offThisMap: String
@@ -86,6 +90,8 @@ struct MapWords: Sendable {
         settlement: "Settlement", marker: "Boundary marker, point",
         estimatedPosition: "Estimated position: circle of stated uncertainty",
         derivedPosition: "Position derived from a stated distance and bearing",
+        compassPoints: ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"],
+        relativePosition: { "\($0) \($1) of \($2)" },
         incident: "Incident, numbered by date", thisMapsIncident: "This map's incident", offThisMap: " (off this map)", moreIncidents: { "… and \($0) more, not listed for lack of room" },
         sources: "Sources: ", referenceWorks: { "; and \($0) reference work\($0 == 1 ? "" : "s") cited in the data" },
         basemap: "Basemap: ", schematicCaveat: "claim lines are schematic",
@@ -103,6 +109,8 @@ struct MapWords: Sendable {
         settlement: "Населённый пункт", marker: "Пограничный знак, пункт",
         estimatedPosition: "Предполагаемое положение: круг погрешности",
         derivedPosition: "Положение по указанным расстоянию и направлению",
+        compassPoints: ["С", "ССВ", "СВ", "ВСВ", "В", "ВЮВ", "ЮВ", "ЮЮВ", "Ю", "ЮЮЗ", "ЮЗ", "ЗЮЗ", "З", "ЗСЗ", "СЗ", "ССЗ"],
+        relativePosition: { "\($0) к \($1) от \($2)" },
         incident: "Инцидент, номер по дате", thisMapsIncident: "Инцидент этой карты", offThisMap: " (вне карты)", moreIncidents: { "… и ещё \($0): не поместились" },
         sources: "Источники: ", referenceWorks: { "; справочных изданий в данных: \($0)" },
         basemap: "Картографическая основа: ", schematicCaveat: "линии притязаний схематичны",
@@ -119,6 +127,8 @@ struct MapWords: Sendable {
         presentDayBorder: { "現在の国境（±\($0)）" }, lake: "湖", river: "河川", hill: "高地・標高",
         settlement: "集落", marker: "境界標・地点",
         estimatedPosition: "推定位置：誤差円", derivedPosition: "記載された距離と方位から求めた位置",
+        compassPoints: ["北", "北北東", "北東", "東北東", "東", "東南東", "南東", "南南東", "南", "南南西", "南西", "西南西", "西", "西北西", "北西", "北北西"],
+        relativePosition: { "\($2)の\($1)\($0)" },
         incident: "事件（日付順の番号）", thisMapsIncident: "本図の事件", offThisMap: "（図外）", moreIncidents: { "…ほか\($0)件（紙面の都合で省略）" },
         sources: "出典：", referenceWorks: { "、ほかデータ中の参考文献\($0)件" },
         basemap: "基図：", schematicCaveat: "主張線は概略",
@@ -134,6 +144,8 @@ struct MapWords: Sendable {
         presentDayBorder: { "现今国界（±\($0)）" }, lake: "湖泊", river: "河流", hill: "高地、海拔",
         settlement: "居民点", marker: "界桩、地点",
         estimatedPosition: "推定位置：误差圆", derivedPosition: "由所述距离和方位推算的位置",
+        compassPoints: ["北", "北偏东", "东北", "东偏北", "东", "东偏南", "东南", "南偏东", "南", "南偏西", "西南", "西偏南", "西", "西偏北", "西北", "北偏西"],
+        relativePosition: { "\($2)\($1)\($0)" },
         incident: "事件（按日期编号）", thisMapsIncident: "本图所示事件", offThisMap: "（图外）", moreIncidents: { "…另有\($0)项（因篇幅所限未列出）" },
         sources: "资料来源：", referenceWorks: { "；及数据中引用的参考文献\($0)种" },
         basemap: "底图：", schematicCaveat: "主张线为示意",

@@ -170,7 +170,8 @@ enum FeatureDecoder {
         }
         guard let date = date(p, reader: &reader) else { return }
         dispute.incidents.append(Incident(
-            id: id, dispute: dispute.id, title: reader.string(p, "title", at: "properties") ?? id, date: date,
+            id: id, dispute: dispute.id, title: reader.string(p, "title", at: "properties") ?? id,
+            titles: reader.stringMap(p, "titles", at: "properties"), date: date,
             place: place, coordinate: coordinate, parties: reader.strings(p, "parties", at: "properties"),
             summary: reader.string(p, "summary", at: "properties") ?? "",
             citations: reader.citations(p, at: "properties")))

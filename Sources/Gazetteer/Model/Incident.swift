@@ -6,8 +6,10 @@ public struct Incident: Sendable, Codable, Hashable {
     public var id: String
     /// The id of the dispute file that defines it.
     public var dispute: String
-    /// Display title.
+    /// Display title (English).
     public var title: String
+    /// The title in other languages, by language tag (the data's `titles`).
+    public var titles: [String: String] = [:]
     /// When it happened.
     public var date: HistoricalDate
     /// The place id it happened at, if given by reference.
@@ -20,6 +22,9 @@ public struct Incident: Sendable, Codable, Hashable {
     public var summary: String
     /// Sources.
     public var citations: [Citation]
+
+    /// The title in a language, falling back to English.
+    public func title(in lang: String) -> String { titles[lang] ?? title }
 }
 
 /// A dated event without a place (a diplomatic note, a conversation): timeline only.
