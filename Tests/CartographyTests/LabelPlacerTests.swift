@@ -38,10 +38,41 @@ final class LabelPlacerTests: XCTestCase {
         XCTAssertEqual(edge?.position, .west, "a label at the right edge goes left")
     }
 
+    func testALabelPokingOutOfTheFrameSlidesInBeforeItIsDropped() {
+        var placer = LabelPlacer(frame: frame)
+        // A point 4 px below the frame's top and 6 px from its right edge, with a line running
+        // south-west from it: east is out of the frame, the northern positions far out of it,
+        // the southern ones crossed by the line; west pokes out by 3 px at the top.
+        placer.index.insert(polyline: [Coordinate(x: 394, y: 4), Coordinate(x: 200, y: 198)], halfWidth: 1)
+        placer.index.insert(BoundingBox(minX: 391, minY: 1, maxX: 397, maxY: 7))
+        let r = placer.place([request("corner", 394, 4)])
+        let label = try? XCTUnwrap(r.placed.first)
+        XCTAssertEqual(label?.position, .west)
+        XCTAssertEqual(label?.box.minY ?? -1, 0, accuracy: 1e-9, "slid down just inside the frame")
+        XCTAssertGreaterThanOrEqual(label?.box.maxX ?? 0, 371, "still beside its point (at most the second ring)")
+        XCTAssertLessThan(label?.box.maxX ?? 999, 394)
+    }
+
+    func testALabelFarOutOfTheFrameIsNotDraggedIn() {
+        var placer = LabelPlacer(frame: frame)
+        // A point on the frame's corner, every in-frame side blocked: sliding a box by more than
+        // part of its size would detach it from the point, so it is dropped instead.
+        placer.index.insert(BoundingBox(minX: 300, minY: 0, maxX: 400, maxY: 100))
+        let r = placer.place([request("corner", 400, 0)])
+        XCTAssertEqual(r.dropped.map(\.id), ["corner"])
+    }
+
     func testLowerPriorityIsDroppedWhenNoRoom() {
-        let tiny = BoundingBox(minX: 0, minY: 0, maxX: 140, maxY: 40)
+        // Room for one wide label, centred on its point; any other position leaves the frame by
+        // more than a label may slide back (11 of 18 px).
+        let tiny = BoundingBox(minX: 0, minY: 0, maxX: 140, maxY: 30)
         var placer = LabelPlacer(frame: tiny)
-        let r = placer.place([request("minor", 50, 20, priority: 5, width: 45), request("major", 50, 20, priority: 1, width: 45)])
+        func wide(_ id: String, _ priority: Int) -> LabelRequest {
+            var r = LabelRequest(id: id, text: id, priority: priority, anchor: Coordinate(x: 70, y: 15), offset: 8, width: 130, height: 18)
+            r.centered = true
+            return r
+        }
+        let r = placer.place([wide("minor", 5), wide("major", 1)])
         XCTAssertEqual(r.placed.map(\.request.id), ["major"])
         XCTAssertEqual(r.dropped.map(\.id), ["minor"])
     }

@@ -45,24 +45,49 @@ public struct LabelPlacer: Sendable {
         var dropped: [LabelRequest] = []
         let ordered = requests.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
         for request in ordered {
-            var done = false
-            ringLoop: for ring in 1...2 {
-                let distance = request.offset * Double(ring) + (ring == 2 ? request.height * 0.5 : 0)
-                let candidates: [LabelPosition] = (request.centered && ring == 1 ? [.center] : [])
-                    + LabelPosition.allCases.filter { $0 != .center }
-                for position in candidates {
-                    let box = LabelPlacer.box(for: position, anchor: request.anchor, distance: distance,
-                                              width: request.width, height: request.height)
-                    guard box.minX >= frame.minX, box.maxX <= frame.maxX, box.minY >= frame.minY, box.maxY <= frame.maxY,
-                          index.isFree(box) else { continue }
-                    index.insert(box)
-                    placed.append(PlacedLabel(request: request, box: box, position: position, ring: ring))
-                    done = true
-                    break ringLoop
-                }
+            // Every position as it is first; only then, as a last resort before dropping the
+            // label, positions that poke out of the frame slid back inside it (a point near the
+            // frame's edge whose label is a little taller or wider than the room left there).
+            if let label = firstFree(request, slidingIntoFrame: false) ?? firstFree(request, slidingIntoFrame: true) {
+                index.insert(label.box)
+                placed.append(label)
+            } else {
+                dropped.append(request)
             }
-            if !done { dropped.append(request) }
         }
         return Result(placed: placed, dropped: dropped)
+    }
+
+    /// The first candidate position (ring 1, then ring 2) whose box is inside the frame and free.
+    private func firstFree(_ request: LabelRequest, slidingIntoFrame: Bool) -> PlacedLabel? {
+        for ring in 1...2 {
+            let distance = request.offset * Double(ring) + (ring == 2 ? request.height * 0.5 : 0)
+            let candidates: [LabelPosition] = (request.centered && ring == 1 ? [.center] : [])
+                + LabelPosition.allCases.filter { $0 != .center }
+            for position in candidates {
+                var box = LabelPlacer.box(for: position, anchor: request.anchor, distance: distance,
+                                          width: request.width, height: request.height)
+                if slidingIntoFrame {
+                    guard let slid = slideIntoFrame(box, maxDX: request.width * 0.3, maxDY: request.height * 0.6), slid != box else { continue }
+                    box = slid
+                }
+                guard box.minX >= frame.minX, box.maxX <= frame.maxX, box.minY >= frame.minY, box.maxY <= frame.maxY,
+                      index.isFree(box) else { continue }
+                return PlacedLabel(request: request, box: box, position: position, ring: ring)
+            }
+        }
+        return nil
+    }
+
+    /// `box` moved the least distance that puts it inside the frame, or nil when that is more
+    /// than `maxDX`/`maxDY` (then the label would no longer read as belonging to its point).
+    private func slideIntoFrame(_ box: BoundingBox, maxDX: Double, maxDY: Double) -> BoundingBox? {
+        func shift(_ lo: Double, _ hi: Double, _ min: Double, _ max: Double) -> Double {
+            lo < min ? min - lo : (hi > max ? max - hi : 0)
+        }
+        let dx = shift(box.minX, box.maxX, frame.minX, frame.maxX)
+        let dy = shift(box.minY, box.maxY, frame.minY, frame.maxY)
+        guard abs(dx) <= maxDX, abs(dy) <= maxDY else { return nil }
+        return BoundingBox(minX: box.minX + dx, minY: box.minY + dy, maxX: box.maxX + dx, maxY: box.maxY + dy)
     }
 }
