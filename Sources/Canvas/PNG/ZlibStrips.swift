@@ -36,7 +36,7 @@ enum ZlibStrips {
                         let deflater = try Deflater(level: level, format: .raw)
                         try deflater.setDictionary(UnsafeBufferPointer(rebasing: all[max(0, strip.dataStart - window)..<strip.dataStart]))
                         let deflated = i == count - 1 ? try deflater.finish(data) : try deflater.syncFlush(data)
-                        return (deflated, adler32_z(1, data.baseAddress, data.count), data.count)
+                        return (deflated, UInt(Adler32.update(1, UnsafeRawBufferPointer(data))), data.count)
                     }
                 }
             }
