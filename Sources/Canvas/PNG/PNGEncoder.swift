@@ -26,16 +26,14 @@ enum PNGEncoder {
         let strips = max(1, (image.height + rowsPerStrip - 1) / rowsPerStrip)
         // A strip starts with enough rows of the previous one to fill the deflate window.
         let primingRows = (ZlibStrips.window + lineBytes - 1) / lineBytes
-        let compressed = try ZlibStrips.compress(count: strips, level: options.compression.zlibLevel) { i in
+        let capacity = min(image.height, rowsPerStrip + primingRows) * lineBytes
+        let compressed = try ZlibStrips.compress(count: strips, level: options.compression.zlibLevel,
+                                                 capacity: capacity) { i, buffer in
             let first = i * rowsPerStrip
             let end = min(image.height, first + rowsPerStrip)
             let from = max(0, first - primingRows)
-            let count = (end - from) * lineBytes
-            let bytes = [UInt8](unsafeUninitializedCapacity: count) { out, initialized in
-                writeLines(image, rows: from..<end, opaque: opaque, filter: options.filter, into: out.baseAddress!)
-                initialized = count
-            }
-            return StripBytes(bytes: bytes, dataStart: (first - from) * lineBytes)
+            writeLines(image, rows: from..<end, opaque: opaque, filter: options.filter, into: buffer)
+            return StripLayout(byteCount: (end - from) * lineBytes, dataStart: (first - from) * lineBytes)
         }
 
         var png = PNGChunkWriter()
