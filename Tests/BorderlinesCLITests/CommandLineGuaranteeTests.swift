@@ -63,6 +63,20 @@ final class CommandLineGuaranteeTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: s.path("m.svg")))
     }
 
+    /// `--bbox` trims spaces and tabs around each number (as Foundation's `.whitespaces` did
+    /// before the trimming moved off NSString), and nothing else: a newline is still refused.
+    func testBoxNumbersMayBeSurroundedBySpacesAndTabs() throws {
+        let s = try Scratch()
+        defer { try? FileManager.default.removeItem(atPath: s.dir) }
+        for (box, name) in [("-69,-22.9,-68.5,-22.1", "plain.svg"), (" -69 ,\t-22.9,\u{00A0}-68.5 , -22.1\t", "blanks.svg")] {
+            let r = try CommandRunner.run(["render", "--bbox", box, "-o", s.path(name)] + data)
+            XCTAssertEqual(r.status, 0, r.stderr)
+        }
+        XCTAssertEqual(FileManager.default.contents(atPath: s.path("blanks.svg")),
+                       FileManager.default.contents(atPath: s.path("plain.svg")))
+        try assertUsage(["--bbox", "-69,-22.9,-68.5,-22.1\n"], ["four numbers"])
+    }
+
     func testFormatAndExtension() throws {
         try assertUsage(["--format", "svg", "-o", "map.png"], ["contradicts"])
         try assertUsage(["-o", "map.jpg"], ["png, svg or pdf", "jpg"])

@@ -35,6 +35,15 @@ final class Deflater {
         stream.deallocate()
     }
 
+    /// Starts a new stream with the same settings, as a fresh one would (deflateReset keeps the
+    /// allocations, so a worker compressing many strips touches its memory once); the output so
+    /// far is dropped.
+    func reset() throws {
+        let rc = deflateReset(stream)
+        guard rc == Z_OK else { throw CanvasError.compression("deflateReset returned \(rc)") }
+        output = []
+    }
+
     /// Primes the window with bytes that precede this stream's data (raw streams only: a zlib
     /// stream would then demand the dictionary from its reader).
     func setDictionary(_ bytes: UnsafeBufferPointer<UInt8>) throws {

@@ -29,7 +29,10 @@ extension MapDrawing {
 
     /// Where a polyline crosses a horizontal (y) or vertical (x) line, first crossing.
     private func crossing(_ pts: [Point], y: Double? = nil, x: Double? = nil) -> Point? {
-        for (a, b) in zip(pts, pts.dropFirst()) {
+        // Indices, not zip(pts, pts.dropFirst()): the zip's iterator type is instantiated at run
+        // time, and its Sequence requirements are checked by scanning every conformance record.
+        for i in pts.indices.dropFirst() {
+            let a = pts[i - 1], b = pts[i]
             if let y, (a.y - y) * (b.y - y) <= 0, a.y != b.y {
                 let t = (y - a.y) / (b.y - a.y)
                 return Point(x: a.x + t * (b.x - a.x), y: y)
