@@ -11,12 +11,15 @@ public enum ExtractError: Error, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// Not text (EX_DATAERR, 65).
     case binary(path: String, reason: String)
+    /// A stream that could not be copied to a temporary file (EX_CANTCREAT, 73).
+    case cannotSpool(path: String, reason: String)
 
     /// The message for the terminal.
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
         case .binary(let path, let reason): return "\(path): not a text file: \(reason)"
+        case .cannotSpool(let path, let reason): return "\(path): \(reason)"
         }
     }
 
@@ -25,6 +28,7 @@ public enum ExtractError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .cannotOpen: return 66
         case .binary: return 65
+        case .cannotSpool: return 73
         }
     }
 }
@@ -133,6 +137,12 @@ struct DocumentFile {
         if (st.st_mode & S_IFMT) == S_IFDIR { throw .cannotOpen(path: path, reason: "is a directory; give a text file") }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        self.path = path
+        self.fd = fd
+    }
+
+    /// Wraps a descriptor already open (closed by `close()`); `path` names it in messages.
+    init(adopting fd: Int32, path: String) {
         self.path = path
         self.fd = fd
     }

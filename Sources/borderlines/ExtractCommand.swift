@@ -12,10 +12,13 @@ struct ExtractCommand: ParsableCommand {
             Offsets are Unicode code points of the decoded text, end exclusive. Invalid UTF-8 is decoded
             with replacement characters (a warning says so). json, geojson and csv are written as the
             document is read, in constant memory; table shows the first 10,000 items of each kind.
-            Exit status: 0 ok, 65 not a text file or invalid data, 66 the document or data cannot be read.
+            A pipe, FIFO or standard input (-) is copied to an unlinked file in $TMPDIR as it is read,
+            so it gives the same output as the same bytes in a file; allow disk room for it there.
+            Exit status: 0 ok, 65 not a text file or invalid data, 66 the document or data cannot be read,
+            73 the output (or the copy of a stream) cannot be written.
             """)
 
-    @Argument(help: ArgumentHelp("The document (UTF-8 text).", valueName: "DOCUMENT"))
+    @Argument(help: ArgumentHelp("The document (UTF-8 text); - reads standard input.", valueName: "DOCUMENT"))
     var document: String
 
     @Option(help: "Output format: table, json, geojson or csv.")
@@ -27,24 +30,20 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        let regular: Bool
-        do { regular = try Geoparser.checkRegularFile(path: document) } catch {
-            Output.error(error.description)
-            throw ExitCode(error.exitCode)
-        }
+        let input = try ExtractInput.open(document)
         // A regular file to json, geojson or csv: hashed, checked and scanned in one pass. The
-        // table, and input that can be read only once (a pipe, a device): inspect, then extract.
-        if regular, format != .table, let onePass = ExtractOnePass(format: format) {
-            try onePass.run(document: document, parser: makeParser(try data.loadGazetteer()))
+        // table, and a stream (already hashed and checked while it was copied): info, then extract.
+        if case .file(let path) = input, format != .table, let onePass = ExtractOnePass(format: format) {
+            try onePass.run(document: path, parser: makeParser(try data.loadGazetteer()))
             return
         }
         let info: DocumentInfo
-        do { info = try Geoparser.inspect(path: document) } catch {
+        do { info = try input.info() } catch {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
         }
         if info.invalidUTF8 {
-            Output.warning("\(document): not valid UTF-8; decoded with U+FFFD replacement characters (offsets count the decoded text)")
+            Output.warning("\(input.name(document)): not valid UTF-8; decoded with U+FFFD replacement characters (offsets count the decoded text)")
         }
         let gazetteer = try data.loadGazetteer()
         let parser = try makeParser(gazetteer)
@@ -54,21 +53,21 @@ struct ExtractCommand: ParsableCommand {
                 // A table is for reading: past its row limit the rest is counted, not kept, so a huge
                 // document does not hold millions of rows in memory.
                 let sink = CollectingSink(document: document, sha256: info.sha256, limit: Self.tableRowLimit)
-                try parser.extract(path: document, into: sink)
+                try input.extract(with: parser, into: sink)
                 let sides = ExtractSideOfClaim.summaries(for: sink.extraction.mentions, gazetteer: gazetteer)
                 Output.line(TableFormatter(sideOfClaim: { m in m.id.flatMap { sides[$0] } }).render(sink.extraction))
                 if sink.omitted.any { Output.line(Self.omissionNote(sink.omitted)) }
             case .json:
                 let writer = ByteWriter(fileDescriptor: 1)
-                try parser.extract(path: document, into: JSONFormatter(writer: writer, document: document, sha256: info.sha256))
+                try input.extract(with: parser, into: JSONFormatter(writer: writer, document: document, sha256: info.sha256))
                 try check(writer)
             case .geojson:
                 let writer = ByteWriter(fileDescriptor: 1)
-                try parser.extract(path: document, into: GeoJSONFormatter(writer: writer, document: document, sha256: info.sha256))
+                try input.extract(with: parser, into: GeoJSONFormatter(writer: writer, document: document, sha256: info.sha256))
                 try check(writer)
             case .csv:
                 let writer = ByteWriter(fileDescriptor: 1)
-                try parser.extract(path: document, into: CSVFormatter(writer: writer))
+                try input.extract(with: parser, into: CSVFormatter(writer: writer))
                 try check(writer)
             }
         } catch let error as ExtractError {

@@ -58,4 +58,23 @@ final class NameNormalizerTests: XCTestCase {
         XCTAssertEqual(Suggestions.nearest(to: "lake-hasan", in: ids).first, "lake-khasan")
         XCTAssertTrue(Suggestions.nearest(to: "zzzzzzzzzzzz", in: ids).isEmpty)
     }
+
+    func testThePlainScriptKeyIsTheUnicodeKey() {
+        // Every scalar the fast path takes, alone and inside a name, keys as the general path keys it.
+        let ranges: [ClosedRange<UInt32>] = [0x01...0x7F, 0xC0...0x24F, 0x0401...0x0401, 0x0410...0x044F, 0x0451...0x0451, 0x2010...0x201B,
+                                             0x3041...0x3096, 0x309B...0x30FF, 0xAC00...0xD7A3, 0x3400...0x4DBF, 0x4E00...0x9FFF]
+        for range in ranges {
+            for v in range {
+                let name = "Ж" + String(Unicode.Scalar(v)!) + "x"
+                guard let key = PlainScriptKey.key(name) else { continue }   // nil: the general path, by definition equal
+                XCTAssertEqual(key, NameNormalizer.unicodeKey(name), "U+\(String(v, radix: 16))")
+            }
+        }
+        for name in ["Заозёрная", "ЗАОЗЁРНАЯ", "Хасанский", "ЙОШКАР-ОЛА", "озеро Хасан", "Высота 52", "張鼓峰", "滿洲國", "琿春 市", "гора Заозёрная-Безымянная",
+                     "Chōkohō", "Zhānggǔfēng", "Zaozërnaya", "ハサン湖", "ボドゴルナヤ", "ポシェト湾", "장고봉", "Rajin-Sŏnbong", "Ǣ Ǯ İstanbul"] {
+            XCTAssertEqual(PlainScriptKey.key(name), NameNormalizer.unicodeKey(name), name)
+        }
+        // Anything else goes the general way.
+        for name in ["сопка № 52", "Ѐ", "e\u{301}", "か\u{3099}", "\u{1100}\u{1161}", "Ελλάδα"] { XCTAssertNil(PlainScriptKey.key(name), name) }
+    }
 }

@@ -19,6 +19,12 @@ public enum NameNormalizer {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
+        if let key = PlainScriptKey.key(name) { return key }
+        return unicodeKey(name)
+    }
+
+    /// The general key: Foundation's NFD, marks dropped, lower case, folds, NFC.
+    static func unicodeKey(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         var lastBase: Unicode.Scalar = " "
         // NFD first, so that a precomposed "é" becomes "e" + U+0301 and the mark can be dropped.

@@ -7,9 +7,13 @@ import Darwin
 extension Geoparser {
     /// True when `path` is a regular file that passes the binary check: then `extractInOnePass`
     /// can read it. Throws as `inspect` does for a missing file, a directory, an unreadable file
-    /// (66) or a binary one (65); false for pipes and devices, which can be read only once (use
-    /// `inspect` and `extract(path:into:)` there, or read them into memory).
+    /// (66) or a binary one (65); false, without opening it, for pipes and devices, which can be
+    /// read only once (use `spool(path:)` and `extract(_:into:)` there).
     public static func checkRegularFile(path: String) throws(ExtractError) -> Bool {
+        // A pipe or FIFO must not be opened here: closing a FIFO's only reader throws away what
+        // its writer has put in it (and may kill the writer with SIGPIPE). stat does not open.
+        var pathStat = stat()
+        if stat(path, &pathStat) == 0, (pathStat.st_mode & S_IFMT) != S_IFREG, (pathStat.st_mode & S_IFMT) != S_IFDIR { return false }
         let file = try DocumentFile(path: path)
         defer { file.close() }
         var st = stat()

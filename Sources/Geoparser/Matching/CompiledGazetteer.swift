@@ -107,13 +107,13 @@ struct CompiledGazetteer: Sendable {
             guard !key.isEmpty else { return }
             // Single CJK characters (日, 苏) and single letters never match on their own.
             if keyScalars < 2 { return }
-            let words = text.split(whereSeparator: { $0 == " " }).count
+            let parts = NameWords.split(text)
+            let words = parts.count
             let letters = UInt8(min(255, keyScalars))
             // A name written in lower case in the data ("marker T", "высота 101") matches in lower case.
             let startsLower = text.unicodeScalars.first.map { $0.properties.isLowercase } ?? false
             let lowerOK = !isCJK && ((words == 1 && keyScalars >= 6 && origin != .alias) || startsLower)
             var entry = NameEntry(place: place, treaty: treaty, origin: origin, aliasClass: cls, letters: letters, lowercaseOK: lowerOK)
-            let parts = text.split(separator: " ")
             if !isCJK, parts.count > 1, parts.count <= 8 {
                 entry.wordCount = UInt8(parts.count)
                 for (i, w) in parts.enumerated() where w.unicodeScalars.first?.properties.isUppercase == true {
@@ -131,7 +131,7 @@ struct CompiledGazetteer: Sendable {
             }
         }
         // The bare name without its generic word, so "Ilmen" can reach the lake called "Lake Ilmen".
-        let words = name.split(separator: " ").map(String.init)
+        let words = NameWords.split(name).map(String.init)
         if words.count >= 2 {
             let first = words[0].lowercased().trimming(["."])
             let last = words[words.count - 1].lowercased()

@@ -53,32 +53,59 @@ struct NameAutomaton: Sendable {
 
     /// Builds the automaton from keys (folded UTF-8) and their meanings; duplicate pairs are merged.
     init(keys: [(key: [UInt8], entry: NameEntry)]) {
-        var children: [[UInt8: Int32]] = [[:]]
+        // The trie is built with a 256-way root and, below it, a linked list of edges per node
+        // (most nodes have one child): a dictionary per node made this a visible part of start-up.
+        // Nodes are numbered in creation order and edges sorted by byte at the end, as before.
+        var rootChild = [Int32](repeating: -1, count: 256)
+        var firstEdge: [Int32] = [-1]
+        var edgeLabel: [UInt8] = [], edgeTo: [Int32] = [], edgeNext: [Int32] = []
         var accepts: [[NameEntry]] = [[]]
         var lowerStart = [Bool](repeating: false, count: 256)
         for (key, entry) in keys where !key.isEmpty {
-            var node = 0
+            var node: Int32 = 0
             for b in key {
-                if let next = children[node][b] {
-                    node = Int(next)
+                var next: Int32 = -1
+                if node == 0 {
+                    next = rootChild[Int(b)]
                 } else {
-                    children.append([:])
-                    accepts.append([])
-                    let next = Int32(children.count - 1)
-                    children[node][b] = next
-                    node = Int(next)
+                    var e = firstEdge[Int(node)]
+                    while e >= 0 {
+                        if edgeLabel[Int(e)] == b { next = edgeTo[Int(e)]; break }
+                        e = edgeNext[Int(e)]
+                    }
                 }
+                if next < 0 {
+                    next = Int32(firstEdge.count)
+                    firstEdge.append(-1)
+                    accepts.append([])
+                    if node == 0 {
+                        rootChild[Int(b)] = next
+                    } else {
+                        edgeLabel.append(b)
+                        edgeTo.append(next)
+                        edgeNext.append(firstEdge[Int(node)])
+                        firstEdge[Int(node)] = Int32(edgeLabel.count - 1)
+                    }
+                }
+                node = next
             }
-            if !accepts[node].contains(entry) { accepts[node].append(entry) }
+            if !accepts[Int(node)].contains(entry) { accepts[Int(node)].append(entry) }
             if entry.lowercaseOK { lowerStart[Int(key[0])] = true }
         }
-        var root = [Int32](repeating: -1, count: 256)
-        for (b, t) in children[0] { root[Int(b)] = t }
+        let root = rootChild
         var edgeStart: [Int32] = [], edgeCount: [UInt8] = [], edgeByte: [UInt8] = [], edgeTarget: [Int32] = []
         var entryStart: [Int32] = [], entryCount: [UInt16] = [], entries: [NameEntry] = []
-        for n in 0..<children.count {
+        var sorted: [(key: UInt8, value: Int32)] = []
+        for n in 0..<firstEdge.count {
             edgeStart.append(Int32(edgeByte.count))
-            let sorted = children[n].sorted { $0.key < $1.key }
+            sorted.removeAll(keepingCapacity: true)
+            if n == 0 {
+                for b in 0..<256 where rootChild[b] >= 0 { sorted.append((UInt8(b), rootChild[b])) }
+            } else {
+                var e = firstEdge[n]
+                while e >= 0 { sorted.append((edgeLabel[Int(e)], edgeTo[Int(e)])); e = edgeNext[Int(e)] }
+                sorted.sort { $0.key < $1.key }
+            }
             edgeCount.append(UInt8(sorted.count))
             for (b, t) in sorted {
                 edgeByte.append(b)

@@ -10,7 +10,7 @@ enum RussianInflection {
     /// Every case form of a one- or multi-word Cyrillic name (lower-cased), the nominative included.
     /// A word after a generic noun (озеро, река…) stays in the nominative, as Russian apposition does.
     static func forms(of name: String) -> [String] {
-        let words = name.lowercased().split(separator: " ").map(String.init)
+        let words = NameWords.split(name.lowercased()).map(String.init)
         // At least one Cyrillic word ("высота 101": the number does not decline).
         guard words.contains(where: { $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }) else { return [] }
         var out: Set<String> = [words.joined(separator: " ")]
