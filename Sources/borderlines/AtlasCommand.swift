@@ -72,7 +72,7 @@ struct AtlasCommand: ParsableCommand {
         Canvas.prepareFonts([Font(families: Font.defaultFamilies), Font(families: Font.chineseFamilies)])
         let sources = try TextDocuments.sourceDocuments(texts)
         let gazetteer = try data.loadGazetteer(documents: sources)
-        let documents = try TextDocuments.extract(texts, gazetteer: gazetteer)
+        let documents = try TextDocuments.extract(sources, gazetteer: gazetteer)
         let options = AtlasOptions(outputDirectory: out, formats: try parsedFormats(), jobs: jobs ?? AtlasOptions.defaultJobs,
                                    theme: Theme.named(theme)!, lang: lang)
         let progress = ProgressReporter.standardError(quiet: quiet)

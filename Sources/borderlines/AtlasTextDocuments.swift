@@ -18,14 +18,15 @@ enum TextDocuments {
         }
     }
 
-    /// Extracts every document with one geoparser; exits 66/65 for unreadable or binary files.
-    static func extract(_ paths: [String], gazetteer: Gazetteer) throws -> [AtlasDocument] {
-        guard !paths.isEmpty else { return [] }
+    /// Extracts every document with one geoparser, from the bytes read for the citation check
+    /// (a pipe or FIFO gives its text once); exits 65 for a binary one.
+    static func extract(_ sources: [SourceDocument], gazetteer: Gazetteer) throws -> [AtlasDocument] {
+        guard !sources.isEmpty else { return [] }
         let parser = Geoparser(gazetteer: gazetteer, geodesic: ExtractGeodesic.wgs84)
-        return try paths.map { path in
+        return try sources.map { source in
             do {
-                let doc = try AtlasDocument.load(path: path, gazetteer: gazetteer, parser: parser)
-                if doc.extraction.mentions.isEmpty { Output.warning("\(path): names no place of the gazetteer") }
+                let doc = try AtlasDocument.load(source, gazetteer: gazetteer, parser: parser)
+                if doc.extraction.mentions.isEmpty { Output.warning("\(source.path): names no place of the gazetteer") }
                 return doc
             } catch let e as ExtractError {
                 Output.error(e.description)

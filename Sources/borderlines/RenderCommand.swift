@@ -131,9 +131,10 @@ struct RenderCommand: ParsableCommand {
                                  format: formats[0], lang: lang, view: view, theme: Theme.named(theme)!, title: title)
         // The fonts load on the second core while the data is read and validated.
         MapRenderer.prepareFonts(for: request)
-        let gazetteer = try data.loadGazetteer(documents: try TextDocuments.sourceDocuments(text.map { [$0] } ?? []))
+        let sources = try TextDocuments.sourceDocuments(text.map { [$0] } ?? [])
+        let gazetteer = try data.loadGazetteer(documents: sources)
         var document: AtlasDocument?
-        if let text, let doc = try TextDocuments.extract([text], gazetteer: gazetteer).first {
+        if let doc = try TextDocuments.extract(sources, gazetteer: gazetteer).first {
             // The document's own dispute unless --dispute or --incident says which.
             let target = gazetteer.incident(incident ?? "")?.dispute ?? dispute ?? doc.dispute
             if let d = gazetteer.dispute(target) {

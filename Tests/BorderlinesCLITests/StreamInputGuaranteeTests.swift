@@ -64,4 +64,39 @@ final class StreamInputGuaranteeTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("\"sha256\": \"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\""), r.stdout)
         XCTAssertTrue(r.stdout.contains("\"mentions\": []"), r.stdout)
     }
+
+    func testRenderAndAtlasMapADocumentReadFromAPipeOrFIFO() throws {
+        let s = try Scratch()
+        defer { try? FileManager.default.removeItem(atPath: s.dir) }
+        let document = try s.write(Array(text.utf8), to: "note.txt")
+        let fifo = s.path("fifo")
+        let file = try shell("\"$EXE\" render --data \"$DATA\" --text \"$DOC\" -o '\(s.path("file.svg"))'", document: document)
+        XCTAssertEqual(file.status, 0, file.stderr)
+        let runs = [
+            ("pipe", "cat \"$DOC\" | \"$EXE\" render --data \"$DATA\" --text /dev/stdin -o '\(s.path("pipe.svg"))'"),
+            ("fifo", "rm -f '\(fifo)'; mkfifo '\(fifo)' && { cat \"$DOC\" > '\(fifo)' & \"$EXE\" render --data \"$DATA\" --text '\(fifo)' -o '\(s.path("fifo.svg"))'; }"),
+            ("atlas", "rm -f '\(fifo)'; mkfifo '\(fifo)' && { cat \"$DOC\" > '\(fifo)' & \"$EXE\" atlas --data \"$DATA\" --text '\(fifo)' --formats svg --out '\(s.path("atlas"))' --quiet; }"),
+        ]
+        // The stream was read once, for the citation check, and mapped from those bytes: the same
+        // places as the file (before, the second read found the pipe drained: "names no place").
+        let places = try documentPlaces(String(contentsOfFile: s.path("file.svg"), encoding: .utf8))
+        XCTAssertFalse(places.isEmpty, "the file's map shows the places the note names")
+        for (name, command) in runs {
+            let r = try shell(command, document: document)
+            XCTAssertEqual(r.status, 0, "\(name): \(r.stderr)")
+            XCTAssertFalse(r.timedOut, name)
+            XCTAssertFalse(r.stderr.contains("names no place"), "\(name): \(r.stderr)")
+            if name != "atlas" {
+                XCTAssertEqual(try documentPlaces(String(contentsOfFile: s.path("\(name).svg"), encoding: .utf8)), places, name)
+            }
+        }
+    }
+
+    /// The document layer of a rendered SVG without its title (which names the document): what
+    /// it draws for the places, relative locations and incidents the document supports.
+    private func documentPlaces(_ svg: String) throws -> String {
+        guard let start = svg.range(of: "<g id=\"document\">"), let titleEnd = svg[start.upperBound...].range(of: "</title>"),
+              let end = svg[titleEnd.upperBound...].range(of: "</g>") else { return "" }
+        return String(svg[titleEnd.upperBound..<end.lowerBound])
+    }
 }

@@ -110,7 +110,6 @@ extension MapDrawing {
     }
 
     func drawLegend(top: Double) throws {
-        let panel = layout.panel
         var rows: [(Symbol, String)] = []
         for (claim, style) in claimsWithStyle where info.claims.contains(claim.id) {
             let look = appearance(of: claim, style: style)

@@ -10,6 +10,9 @@ public struct SourceDocument: Sendable {
     public let scalars: [Unicode.Scalar]
     /// True when the bytes were not valid UTF-8 and were decoded with U+FFFD replacements.
     public let hadInvalidUTF8: Bool
+    /// The raw bytes as read: a pipe or FIFO can be read only once, so whoever extracts the
+    /// document after the citation check extracts from these.
+    public let bytes: [UInt8]
 
     /// Reads a document; throws `GazetteerError.cannotRead` when it cannot be opened.
     public init(path: String) throws(GazetteerError) {
@@ -20,6 +23,7 @@ public struct SourceDocument: Sendable {
     /// Wraps bytes already in memory.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
+        self.bytes = bytes
         sha256 = SHA256.hex(of: bytes)
         let text = String(decoding: bytes, as: UTF8.self)
         hadInvalidUTF8 = String(validating: bytes, as: UTF8.self) == nil

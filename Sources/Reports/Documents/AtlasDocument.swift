@@ -18,17 +18,23 @@ public struct AtlasDocument: Sendable {
     /// Everything the geoparser found.
     public var extraction: Extraction
 
-    /// Reads and extracts a document; throws `ExtractError` (66 unreadable, 65 binary) or `RenderError` when no dispute is loaded.
-    public static func load(path: String, gazetteer: Gazetteer, parser: Geoparser) throws -> AtlasDocument {
-        let info = try Geoparser.inspect(path: path)
-        let sink = CollectingSink(document: path, sha256: info.sha256)
-        try parser.extract(path: path, into: sink)
-        let extraction = sink.extraction
+    /// Extracts a document already read (`SourceDocument.bytes`: a pipe or FIFO cannot be read a
+    /// second time); throws `ExtractError` (65 binary) or `RenderError` when no dispute is loaded.
+    public static func load(_ source: SourceDocument, gazetteer: Gazetteer, parser: Geoparser) throws -> AtlasDocument {
+        let binary = source.bytes.withUnsafeBytes { BinaryCheck.reason(UnsafeRawBufferPointer(rebasing: $0[..<min($0.count, BinaryCheck.sampleBytes)])) }
+        if let reason = binary { throw ExtractError.binary(path: source.path, reason: reason) }
+        let sink = CollectingSink(document: source.path, sha256: source.sha256)
+        parser.extract(bytes: source.bytes, into: sink)
+        return try assign(path: source.path, sha256: source.sha256, extraction: sink.extraction, gazetteer: gazetteer)
+    }
+
+    /// The dispute an extracted document belongs to: the one citing its checksum, else the one it names most.
+    private static func assign(path: String, sha256: String, extraction: Extraction, gazetteer: Gazetteer) throws -> AtlasDocument {
         let name = (path as NSString).lastPathComponent
         let id = (name as NSString).deletingPathExtension.isEmpty ? name : (name as NSString).deletingPathExtension
         for d in gazetteer.disputes {
-            if let s = d.sources.first(where: { $0.sha256?.lowercased() == info.sha256 }) {
-                return AtlasDocument(id: id, path: path, sha256: info.sha256, dispute: d.id, sourceID: s.id, extraction: extraction)
+            if let s = d.sources.first(where: { $0.sha256?.lowercased() == sha256 }) {
+                return AtlasDocument(id: id, path: path, sha256: sha256, dispute: d.id, sourceID: s.id, extraction: extraction)
             }
         }
         var best: (id: String, count: Int)?
@@ -38,7 +44,7 @@ public struct AtlasDocument: Sendable {
             if best == nil || n > best!.count { best = (d.id, n) }
         }
         guard let best else { throw RenderError.badData("no dispute is loaded to map \(path) against") }
-        return AtlasDocument(id: id, path: path, sha256: info.sha256, dispute: best.id, sourceID: nil, extraction: extraction)
+        return AtlasDocument(id: id, path: path, sha256: sha256, dispute: best.id, sourceID: nil, extraction: extraction)
     }
 
     /// The places named, with their mention counts, most-named first (ties by id).
