@@ -84,13 +84,8 @@ public final class Geoparser: Sendable {
     public static func inspect(path: String) throws(ExtractError) -> DocumentInfo {
         let file = try DocumentFile(path: path)
         defer { file.close() }
-        var digest = DocumentDigest()
-        var repair = UTF8Repair()
-        repair.emits = false
-        var scratch: [UInt8] = []
-        var total = 0
+        var pass = FirstPass()
         var first = true
-        var invalid = false
         try file.forEachChunk { chunk throws(ExtractError) in
             if first {
                 first = false
@@ -98,20 +93,9 @@ public final class Geoparser: Sendable {
                     throw .binary(path: path, reason: reason)
                 }
             }
-            total += chunk.count
-            digest.update(chunk)
-            if !invalid {
-                scratch.removeAll(keepingCapacity: true)
-                repair.repair(chunk, final: false, into: &scratch)
-                invalid = repair.sawInvalid
-            }
+            pass.update(chunk)
         }
-        if !invalid {
-            scratch.removeAll(keepingCapacity: true)
-            repair.repair(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: &scratch)
-            invalid = repair.sawInvalid
-        }
-        return DocumentInfo(path: path, sha256: digest.finalize(), bytes: total, invalidUTF8: invalid)
+        return pass.finish(path: path)
     }
 
     /// Second pass: streams the file through the scanner into a sink, in constant memory.
@@ -173,13 +157,19 @@ struct DocumentFile {
             // mmap failed part-way: read the rest.
             _ = lseek(fd, off_t(offset), SEEK_SET)
         }
+        try DocumentFile.readChunks(fd, name: path, size: size, body)
+    }
+
+    /// Reads `fd` from where it stands to its end into one reused buffer of `size` bytes,
+    /// calling `body` with each chunk read; `name` is the document in messages.
+    static func readChunks(_ fd: Int32, name: String, size: Int, _ body: (UnsafeRawBufferPointer) throws(ExtractError) -> Void) throws(ExtractError) {
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
         defer { buffer.deallocate() }
         while true {
             let n = read(fd, buffer, size)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+                throw .cannotOpen(path: name, reason: String(cString: strerror(errno)))
             }
             if n == 0 { break }
             try body(UnsafeRawBufferPointer(start: buffer, count: n))

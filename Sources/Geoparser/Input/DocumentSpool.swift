@@ -42,44 +42,22 @@ extension Geoparser {
         let copy = try SpoolFile.create(name: name)
         var handedOver = false
         defer { if !handedOver { copy.close() } }
-        var digest = DocumentDigest()
-        var repair = UTF8Repair()
-        repair.emits = false
-        var scratch: [UInt8] = []
-        var total = 0
+        var pass = FirstPass()
         var checked = false
-        let size = 1 << 20
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
-        defer { buffer.deallocate() }
-        while true {
-            let n = read(fd, buffer, size)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .cannotOpen(path: name, reason: String(cString: strerror(errno)))
-            }
-            let chunk = UnsafeRawBufferPointer(start: buffer, count: n)
+        try DocumentFile.readChunks(fd, name: name, size: 1 << 20) { chunk throws(ExtractError) in
             try SpoolFile.write(chunk, to: copy.fd, name: name)
-            total += n
+            pass.update(chunk)
             // A pipe hands out what the writer wrote so far, often less than 64 KiB: the check
             // waits for the whole sample, read back from the copy, so it sees what a file would.
-            if !checked, total >= BinaryCheck.sampleBytes || n == 0 {
+            if !checked, pass.total >= BinaryCheck.sampleBytes {
                 checked = true
-                try SpoolFile.checkSample(copy.fd, bytes: min(total, BinaryCheck.sampleBytes), name: name)
-            }
-            if n == 0 { break }
-            digest.update(chunk)
-            if !repair.sawInvalid {
-                scratch.removeAll(keepingCapacity: true)
-                repair.repair(chunk, final: false, into: &scratch)
+                try SpoolFile.checkSample(copy.fd, bytes: BinaryCheck.sampleBytes, name: name)
             }
         }
-        if !repair.sawInvalid {
-            scratch.removeAll(keepingCapacity: true)
-            repair.repair(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: &scratch)
-        }
+        // A stream shorter than the sample is checked whole.
+        if !checked { try SpoolFile.checkSample(copy.fd, bytes: pass.total, name: name) }
         handedOver = true
-        let info = DocumentInfo(path: name, sha256: digest.finalize(), bytes: total, invalidUTF8: repair.sawInvalid)
-        return SpooledDocument(info: info, file: copy)
+        return SpooledDocument(info: pass.finish(path: name), file: copy)
     }
 
     /// Streams a spooled document through the scanner into a sink, as `extract(path:into:)` does a file.
