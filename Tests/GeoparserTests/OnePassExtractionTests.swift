@@ -7,11 +7,7 @@ import XCTest
 /// (across the 1 MB chunks and 2 MB map windows), the scan finds what the two-pass path finds, and
 /// a header whose digest is filled in afterwards has exactly the bytes of one written with it.
 final class OnePassExtractionTests: XCTestCase {
-    private let sample = """
-        RECORD OF AUGUST 7, 1938.\n\nThe line on the map of the Hunch'un agreement runs near Lake Khasan; \
-        Hill 588 situated 22 kilometers south-west of Grodekovo. Chang-\nkufeng, U.S.S.R., Manchoukuo, \
-        张鼓峰与哈桑湖，у озера Хасан, 7 августа 1938 г.\n\n
-        """
+    private let sample = MixedSample.text
 
     private func temporaryFile(_ bytes: [UInt8]) throws -> String {
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("one-pass-\(UUID().uuidString).txt")

@@ -4,11 +4,7 @@ import XCTest
 
 /// Chunk boundaries, invalid UTF-8, empty and binary input, very long lines.
 final class StreamingAndInputTests: XCTestCase {
-    private let sample = """
-        RECORD OF AUGUST 7, 1938.\n\nThe line on the map of the Hunch'un agreement runs near Lake Khasan; \
-        Hill 588 situated 22 kilometers south-west of Grodekovo. Chang-\nkufeng, U.S.S.R., Manchoukuo, \
-        张鼓峰与哈桑湖，у озера Хасан, 7 августа 1938 г.\n\n
-        """
+    private let sample = MixedSample.text
 
     func testSmallChunksGiveTheSameResultAsOneBuffer() {
         let text = String(repeating: sample, count: 40)

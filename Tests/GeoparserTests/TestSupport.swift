@@ -30,3 +30,13 @@ extension XCTestCase {
         }
     }
 }
+
+/// A short document mixing what the streaming tests need across chunk boundaries: English with a
+/// page break and a word hyphenated over a line end, a relative location, Chinese and Russian.
+enum MixedSample {
+    static let text = """
+        RECORD OF AUGUST 7, 1938.\n\nThe line on the map of the Hunch'un agreement runs near Lake Khasan; \
+        Hill 588 situated 22 kilometers south-west of Grodekovo. Chang-\nkufeng, U.S.S.R., Manchoukuo, \
+        张鼓峰与哈桑湖，у озера Хасан, 7 августа 1938 г.\n\n
+        """
+}
