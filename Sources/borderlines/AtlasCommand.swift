@@ -12,12 +12,16 @@ struct AtlasCommand: ParsableCommand {
         commandName: "atlas",
         abstract: "Map every incident of every dispute, with timelines, sidecar JSON and an index.md/index.html report.",
         discussion: """
-            Writes <out>/<dispute>/overview.<ext>, timeline.<ext>, <incident>.<ext> and, for each --text
-            document, text-<document>.<ext>, each with a <name>.json sidecar; then <out>/index.md and a
-            self-contained <out>/index.html. Ids are made safe for file names (lower case, [a-z0-9._-]).
-            The bytes are the same for any --jobs. Progress goes to standard error: a bar on a terminal,
-            one line per file otherwise, nothing with --quiet.
-            Exit status: 0 ok, 64 usage, 65 bad data or a binary document, 66 unreadable input, 73 cannot write.
+            Writes <out>/<dispute>/overview.<ext>, timeline.<ext>, <incident>.<ext> and, for each \
+            --text document, text-<document>.<ext>, each with a <name>.json sidecar; then \
+            <out>/index.md and a self-contained <out>/index.html. Ids are made safe for file names \
+            (lower case, [a-z0-9._-]). The bytes are the same for any --jobs.
+
+            Progress goes to standard error: a bar on a terminal, one line per file otherwise, \
+            nothing with --quiet.
+
+            Exit status: 0 ok, 64 usage, 65 bad data or a binary document, 66 unreadable input, \
+            73 cannot write.
             """)
 
     @Option(name: .customLong("out"), help: ArgumentHelp("Output directory (created if missing).", valueName: "DIR"))

@@ -9,13 +9,16 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Find the places, relative locations, treaty references and dates in a document.",
         discussion: """
-            Offsets are Unicode code points of the decoded text, end exclusive. Invalid UTF-8 is decoded
-            with replacement characters (a warning says so). json, geojson and csv are written as the
-            document is read, in constant memory; table shows the first 10,000 items of each kind.
-            A pipe, FIFO or standard input (-) is copied to an unlinked file in $TMPDIR as it is read,
-            so it gives the same output as the same bytes in a file; allow disk room for it there.
-            Exit status: 0 ok, 65 not a text file or invalid data, 66 the document or data cannot be read,
-            73 the output (or the copy of a stream) cannot be written.
+            Offsets are Unicode code points of the decoded text, end exclusive. Invalid UTF-8 is \
+            decoded with replacement characters (a warning says so). json, geojson and csv are \
+            written as the document is read, in constant memory; table shows the first 10,000 items \
+            of each kind.
+
+            A pipe, FIFO or standard input (-) is copied to an unlinked file in $TMPDIR as it is \
+            read, so it gives the same output as the same bytes in a file; allow disk room for it there.
+
+            Exit status: 0 ok, 65 not a text file or invalid data, 66 the document or data cannot be \
+            read, 73 the output (or the copy of a stream) cannot be written.
             """)
 
     @Argument(help: ArgumentHelp("The document (UTF-8 text); - reads standard input.", valueName: "DOCUMENT"))

@@ -11,11 +11,14 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a map of a dispute or incident: both claim lines, the disputed area, incidents, places.",
         discussion: """
-            The format follows --format, else the extension of -o. `-o -` writes to standard output.
-            Repeat -o for several formats from one run (-o map.svg -o map.pdf);
-            the files are written only after every format is drawn.
-            Sizes: --width/--height in pixels at --dpi (default 200), or --paper a4|letter; --scale N
-            multiplies the pixels (lines and text scale with them). Largest side: \(Int(PageSize.maxPixels)) px.
+            The format follows --format, else the extension of -o. `-o -` writes to standard \
+            output. Repeat -o for several formats from one run (-o map.svg -o map.pdf); the files \
+            are written only after every format is drawn.
+
+            Sizes: --width/--height in pixels at --dpi (default 200), or --paper a4|letter; \
+            --scale N multiplies the pixels (lines and text scale with them). Largest side: \
+            \(Int(PageSize.maxPixels)) px.
+
             Exit status: 0 ok, 64 usage, 65 bad data, 66 unreadable input, 73 cannot write the output.
             """)
 

@@ -7,8 +7,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check dispute files: schema, references, geometry (GEOS), coordinates and citation spans.",
         discussion: """
-            Reports every problem with its file, line, feature id and field, and what to do.
+            Reports every problem with its file, line, feature id and field, and what to do. \
             Citation spans are checked against the documents given with --document.
+
             Exit status: 0 valid, 65 invalid data, 66 a file cannot be read.
             """)
 
