@@ -45,9 +45,7 @@ struct ExtractCommand: ParsableCommand {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
         }
-        if info.invalidUTF8 {
-            Output.warning("\(input.name(document)): not valid UTF-8; decoded with U+FFFD replacement characters (offsets count the decoded text)")
-        }
+        if info.invalidUTF8 { Self.warnInvalidUTF8(input.name(document)) }
         let gazetteer = try data.loadGazetteer()
         let parser = try makeParser(gazetteer)
         do {
@@ -63,15 +61,15 @@ struct ExtractCommand: ParsableCommand {
             case .json:
                 let writer = ByteWriter(fileDescriptor: 1)
                 try input.extract(with: parser, into: JSONFormatter(writer: writer, document: document, sha256: info.sha256))
-                try check(writer)
+                try Self.check(writer)
             case .geojson:
                 let writer = ByteWriter(fileDescriptor: 1)
                 try input.extract(with: parser, into: GeoJSONFormatter(writer: writer, document: document, sha256: info.sha256))
-                try check(writer)
+                try Self.check(writer)
             case .csv:
                 let writer = ByteWriter(fileDescriptor: 1)
                 try input.extract(with: parser, into: CSVFormatter(writer: writer))
-                try check(writer)
+                try Self.check(writer)
             }
         } catch let error as ExtractError {
             Output.error(error.description)
@@ -95,11 +93,17 @@ struct ExtractCommand: ParsableCommand {
         return Geoparser(gazetteer: gazetteer, treaties: treaties, geodesic: ExtractGeodesic.wgs84)
     }
 
-    private func check(_ writer: ByteWriter) throws {
-        if writer.failed {
+    /// Exits 73 when standard output could not take the output.
+    static func check(_ writer: ByteWriter, filledIn: Bool = true) throws {
+        if writer.failed || !filledIn {
             Output.error("cannot write the output to standard output (closed or full)")
             throw ExitCode(73)
         }
+    }
+
+    /// The one warning a document with invalid UTF-8 gets.
+    static func warnInvalidUTF8(_ name: String) {
+        Output.warning("\(name): not valid UTF-8; decoded with U+FFFD replacement characters (offsets count the decoded text)")
     }
 }
 

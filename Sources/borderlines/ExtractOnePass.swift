@@ -45,12 +45,9 @@ struct ExtractOnePass {
             throw ExitCode(error.exitCode)
         }
         // The formatters flush at their end; the placeholder is then overwritten where it was written.
-        if writer.failed || !(deferred?.fillSHA256(info.sha256) ?? true) {
-            Output.error("cannot write the output to standard output (closed or full)")
-            throw ExitCode(73)
-        }
-        if info.invalidUTF8 {
-            Output.warning("\(document): not valid UTF-8; decoded with U+FFFD replacement characters (offsets count the decoded text)")
-        }
+        // (Not after a failed write: the output is already incomplete.)
+        let filledIn = !writer.failed && (deferred?.fillSHA256(info.sha256) ?? true)
+        try ExtractCommand.check(writer, filledIn: filledIn)
+        if info.invalidUTF8 { ExtractCommand.warnInvalidUTF8(document) }
     }
 }

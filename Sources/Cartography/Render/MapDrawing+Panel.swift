@@ -6,7 +6,11 @@ import Projection
 extension MapDrawing {
     /// Breaks text into lines no wider than `width` at a font (at spaces and between CJK characters).
     func wrap(_ text: String, font: Font, width: Double) throws -> [String] {
-        try LineBreaking.lines(text, width: width) { try canvas.measure(text: $0, font: font).logical.width }
+        let key = WrapKey(text: text, font: font, width: width)
+        if let lines = wrapped[key] { return lines }
+        let lines = try LineBreaking.lines(text, width: width) { try canvas.measure(text: $0, font: font).logical.width }
+        wrapped[key] = lines
+        return lines
     }
 
     func drawPanel() throws {

@@ -73,6 +73,16 @@ final class MapDrawing {
     let geoBounds: BoundingBox
     /// Incident numbers: chronological within the dispute.
     let incidentNumbers: [String: Int]
+    /// Lines of text already wrapped, by text, font and width: the panel lays its legend and key
+    /// out before drawing them (to choose their type size), and must not measure everything twice.
+    var wrapped: [WrapKey: [String]] = [:]
+
+    /// What a wrapped text depends on.
+    struct WrapKey: Hashable {
+        let text: String
+        let font: Font
+        let width: Double
+    }
 
     init(dispute: Dispute, incident: Incident?, request: MapRequest, target: OutputTarget) throws {
         self.dispute = dispute
