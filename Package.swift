@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // MARK: System libraries (nothing else imports C)
+        // MARK: System libraries (nothing else imports their C)
         .systemLibrary(
             name: "CGEOS", path: "Sources/CGEOS", pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
@@ -31,6 +31,9 @@ let package = Package(
             name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
+        // MARK: Our own C: byte-class masks with vector instructions Swift cannot reach
+        .target(name: "CByteClasses", path: "Sources/CByteClasses"),
+
         // MARK: Thin safe wrappers
         .target(name: "GeoTypes"),
         .target(name: "Geometry", dependencies: ["CGEOS", "GeoTypes"]),
@@ -39,7 +42,7 @@ let package = Package(
 
         // MARK: Domain
         .target(name: "Gazetteer", dependencies: ["GeoTypes", "Geometry", "Projection"]),
-        .target(name: "Geoparser", dependencies: ["Gazetteer", "Projection", "Geometry"]),
+        .target(name: "Geoparser", dependencies: ["Gazetteer", "Projection", "Geometry", "CByteClasses"]),
         .target(name: "Cartography", dependencies: ["Gazetteer", "Geometry", "Projection", "Canvas"]),
         .target(name: "Reports", dependencies: ["Cartography", "Geoparser", "Gazetteer", "Canvas"]),
 
@@ -60,7 +63,7 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
-        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser"]),
+        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "CByteClasses"]),
         .testTarget(name: "GeoDataTests", dependencies: ["Gazetteer", "Geometry", "Projection"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Cartography", "Gazetteer", "Canvas", "TestSupport", "borderlines"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "Canvas", "Gazetteer", "Geometry", "Projection"]),

@@ -74,9 +74,18 @@ public final class Geoparser: Sendable {
     /// Extracts from raw bytes (invalid UTF-8 is decoded with replacement), reporting to a sink.
     /// `chunkSize` is the streaming buffer size (small values exercise the chunk boundaries in tests).
     public func extract(bytes: [UInt8], into sink: any ExtractionSink, chunkSize: Int = 1 << 20) {
-        let extractor = StreamingExtractor(scanner: DocumentScanner(compiled: compiled, geodesic: geodesic, sink: sink), chunkSize: chunkSize)
+        extract(bytes: bytes, into: sink, chunkSize: chunkSize, wordBlocks: true)
+    }
+
+    /// `extract(bytes:into:chunkSize:)` with the scanner's block word finder on or off (tests
+    /// compare the two); returns how many 64-byte blocks the finder classified.
+    @discardableResult
+    func extract(bytes: [UInt8], into sink: any ExtractionSink, chunkSize: Int, wordBlocks: Bool) -> Int {
+        let scanner = DocumentScanner(compiled: compiled, geodesic: geodesic, sink: sink, wordBlocks: wordBlocks)
+        let extractor = StreamingExtractor(scanner: scanner, chunkSize: chunkSize)
         bytes.withUnsafeBytes { extractor.feed($0) }
         extractor.finish()
+        return scanner.state.pointee.blocksComputed
     }
 
     /// First pass over a file: checksum, UTF-8 validity and the binary check. Throws for a missing

@@ -10,6 +10,9 @@ final class DocumentScanner {
     let compiled: CompiledGazetteer
     let geodesic: (any DirectGeodesic)?
     let sink: any ExtractionSink
+    /// True to find word starts a 64-byte block at a time (`nextWordWork`); false steps byte by byte,
+    /// the reference the block finder is tested against.
+    let wordBlocks: Bool
     /// The same sink when it takes mentions as bytes (the JSON formatter), else nil.
     let rawSink: (any RawMentionSink)?
     /// The automaton and byte tables (raw pointers, immutable).
@@ -39,6 +42,14 @@ final class DocumentScanner {
         var walkStop = 0
         /// True when the buffer is pure ASCII: code point = base code point + byte index.
         var ascii = false
+        /// The last 64-byte block `nextWordWork` computed: where it starts, its word bytes, the
+        /// word starts with work, and how many of its bytes are resolved (see `computeBlock`).
+        var maskAt = Int.min / 2
+        var maskW: UInt64 = 0
+        var maskWork: UInt64 = 0
+        var maskResolved = 0
+        /// Blocks computed so far (tests check that each byte is classified about once).
+        var blocksComputed = 0
     }
     let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
 
@@ -65,7 +76,8 @@ final class DocumentScanner {
     /// "Japanese" does not walk the "Japan" branch again and again.
     let deadStarts = HashSet64()
 
-    init(compiled: CompiledGazetteer, geodesic: (any DirectGeodesic)?, sink: any ExtractionSink) {
+    init(compiled: CompiledGazetteer, geodesic: (any DirectGeodesic)?, sink: any ExtractionSink, wordBlocks: Bool = true) {
+        self.wordBlocks = wordBlocks
         self.compiled = compiled
         self.geodesic = geodesic
         self.sink = sink
@@ -103,6 +115,7 @@ final class DocumentScanner {
         state.pointee.cursorCP = baseCP
         state.pointee.atEnd = isLast
         state.pointee.ascii = ascii
+        state.pointee.maskAt = Int.min / 2
         var i = max(from, state.pointee.resumeAbsolute - base)
         // A word that began in the previous buffer was handled there: skip its remainder.
         if i > 0 && i == from && i < hi && ASCIIClass.wordish[Int(p[i - 1])] != 0 && ASCIIClass.wordish[Int(p[i])] != 0 {
@@ -110,15 +123,29 @@ final class DocumentScanner {
         }
         let c = t.wordish
         let q = p
+        var blocks = wordBlocks
         while i < to {
             let b = q[i]
             let w = c[Int(b)]
-            if w == 0 { i += 1; continue }
-            if b >= 0x61 && w == 1 {
-                let e = skipLowercaseWord(i, b, to: to)
-                if e >= 0 { i = e; continue }
+            // Non-ASCII scalars (a CJK run is walked from each of its characters), capitals, digits.
+            if w == 2 { i = nonASCII(at: i); continue }
+            if w == 1 && b < 0x61 { i = asciiWord(at: i); continue }
+            // Spaces, punctuation, lower-case words: on to the next word with work, a block at a time.
+            if blocks {
+                let j = nextWordWork(i, to: to)
+                if j >= to { i = j; break }
+                if j >= 0 {
+                    i = c[Int(q[j])] == 1 ? asciiWord(at: j) : nonASCII(at: j)
+                } else {
+                    // The buffer's last bytes, too few for a block: byte by byte from where it stopped.
+                    i = -(j + 1)
+                    blocks = false
+                }
+                continue
             }
-            i = w == 1 ? asciiWord(at: i) : nonASCII(at: i)
+            if w == 0 { i += 1; continue }
+            let e = skipLowercaseWord(i, b, to: to)
+            i = e >= 0 ? e : asciiWord(at: i)
         }
         state.pointee.resumeAbsolute = max(state.pointee.resumeAbsolute, base + i)
         advanceParagraph(to: min(to, hi))
