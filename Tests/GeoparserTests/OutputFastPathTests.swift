@@ -10,7 +10,7 @@ final class OutputFastPathTests: XCTestCase {
         defer { scratch.deallocate() }
         var r = RecordWriter(scratch: scratch, capacity: 8)
         var expected: [UInt8] = []
-        for n in [0, 7, 10, 99, 123_456_789, -42] {
+        for n in [0, 7, 9, 10, 11, 99, 100, 101, 999, 1000, 12_345, 123_456_789, 1_000_000_000, Int.max, -42, -100] {
             r.putInt(n); JSONText.int(n, into: &expected)
         }
         for s in ["Lake \"Khasan\"", "a\\b\nc\td\r\u{1}", "张鼓峰", ""] {

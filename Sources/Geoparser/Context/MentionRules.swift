@@ -309,8 +309,11 @@ extension DocumentScanner {
             sink.mention(Mention(id: id, surface: text(s, e), start: startCP, end: endCP, kind: kind, coordinate: coordinate, confidence: confidence))
         }
         if place >= 0 { paragraph.addMention(place: Int32(place), start: startCP, end: endCP) }
-        previousMention = lastMention
-        lastMention = (id, base + e, endCP)
+        let st = state
+        st.pointee.previousPlace = st.pointee.lastPlace
+        st.pointee.previousEnd = st.pointee.lastEnd
+        st.pointee.lastPlace = Int32(place)
+        st.pointee.lastEnd = base + e
     }
 
     /// An English generic word ending a matched name ("Carlisle district"): the cut point and its class.

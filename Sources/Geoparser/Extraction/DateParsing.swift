@@ -185,6 +185,17 @@ extension DocumentScanner {
         if let first, let last { paragraph.addDate(first: first, last: last, start: start, end: end) }
     }
 
+    /// A byte test before `checkToday` for an ASCII word of `len` letters at `s` that starts with
+    /// "t" (five letters, or two before a hyphen): only "today" and "to-day", in any case after the
+    /// "t", can be those tokens, so "their", "these" and "three" read no token.
+    @inline(__always)
+    func mayBeToday(_ s: Int, _ len: Int) -> Bool {
+        let p = self.p
+        let k = len == 5 ? s + 2 : s + 3   // where "day" starts
+        guard k + 3 <= hi, p[s + 1] | 0x20 == 0x6F else { return false }
+        return p[k] | 0x20 == 0x64 && p[k + 1] | 0x20 == 0x61 && p[k + 2] | 0x20 == 0x79
+    }
+
     /// "to-day", "today", "сегодня": the document's own date, as incident evidence.
     func checkToday(_ s: Int, _ e: Int) {
         let t = readToken(at: s)

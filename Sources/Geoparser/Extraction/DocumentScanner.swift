@@ -50,6 +50,12 @@ final class DocumentScanner {
         var maskResolved = 0
         /// Blocks computed so far (tests check that each byte is classified about once).
         var blocksComputed = 0
+        /// The last reported mention's place (-1: none, or a toponym with no id) and absolute end byte,
+        /// and the same of the mention before it: the target of a relative location anchored by the last.
+        var lastPlace: Int32 = -1
+        var lastEnd = 0
+        var previousPlace: Int32 = -1
+        var previousEnd = 0
     }
     let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
 
@@ -66,10 +72,6 @@ final class DocumentScanner {
     static let maxAccepts = 64
 
     // State shared by the rules.
-    /// The last reported mention: its id, absolute end byte and code-point end, for relative-location targets.
-    var lastMention: (id: String?, endAbsolute: Int, endCP: Int)? = nil
-    /// The mention before `lastMention`: the target of a relative location anchored by the last one.
-    var previousMention: (id: String?, endAbsolute: Int, endCP: Int)? = nil
     let dates = DateState()
     let paragraph = ParagraphState()
     /// Capitalised words the automaton rejects within their own letters (by `TokenHash`), so
@@ -258,7 +260,7 @@ final class DocumentScanner {
         }
         while j < hi && w[Int(p[j])] == 1 { j += 1 }
         if j < hi && p[j] >= 0x80 { return wordEnd(s) }
-        if b == 0x74 && ((j - s == 2 && j < hi && p[j] == 0x2D) || j - s == 5) { checkToday(s, j) }
+        if b == 0x74 && ((j - s == 2 && j < hi && p[j] == 0x2D) || j - s == 5) && mayBeToday(s, j - s) { checkToday(s, j) }
         return j
     }
 

@@ -54,7 +54,7 @@ extension DocumentScanner {
         // "t" + five letters, or "t" + two letters + "-": one compare of min(…) so that no branch
         // depends on the (random) first letter or length.
         let code = UInt64(b) << 16 | UInt64(min(n, 255)) << 8 | next
-        if min((code >> 8) ^ 0x7405, code ^ 0x74_02_2D) == 0 { checkToday(s, j) }
+        if min((code >> 8) ^ 0x7405, code ^ 0x74_02_2D) == 0 && mayBeToday(s, n) { checkToday(s, j) }
         return resume
     }
 }

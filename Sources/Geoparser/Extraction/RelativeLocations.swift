@@ -227,8 +227,9 @@ extension DocumentScanner {
         if place.type == "river" { return }
         let uncertainty = max(0.1 * meters, 1000, place.uncertaintyMeters ?? 0)
         var target: String? = nil
-        if let before = previousMention, let id = before.id, id != place.id {
-            let gapStart = before.endAbsolute - base
+        let before = state.pointee.previousPlace
+        if before >= 0, case let id = compiled.places[Int(before)].id, id != place.id {
+            let gapStart = state.pointee.previousEnd - base
             if gapStart >= lo, gapStart <= exprStart, exprStart - gapStart <= 80 {
                 var clean = true
                 for k in gapStart..<exprStart where [0x2E, 0x3B, 0x21, 0x3F, 0x3002].contains(UInt32(p[k])) { clean = false }

@@ -64,7 +64,7 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
     }
 
     /// Per gazetteer place: `"id"` and `, "kind": …, "coordinate": …` as JSON, built on first use.
-    private var placeFragments: [(id: [UInt8], tail: [UInt8])?] = []
+    private let placeFragments = PlaceFragments()
 
     /// `, "kind": …, "coordinate": …` for a mention.
     private func kindAndCoordinate(_ kind: String, _ c: Coordinate?, into o: inout [UInt8]) {
@@ -89,28 +89,25 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
                  coordinate: Coordinate?, confidence: Double) {
         let first = mentionCount == 0
         mentionCount += 1
-        if place >= 0 {
-            if place >= placeFragments.count { placeFragments.append(contentsOf: repeatElement(nil, count: place + 1 - placeFragments.count)) }
-            if placeFragments[place] == nil {
-                var head: [UInt8] = [], tail: [UInt8] = []
-                JSONText.optionalString(id, into: &head)
-                kindAndCoordinate(kind, coordinate, into: &tail)
-                placeFragments[place] = (head, tail)
-            }
+        let fragments = placeFragments
+        if place >= 0 && !fragments.has(place) {
+            var head: [UInt8] = [], tail: [UInt8] = []
+            JSONText.optionalString(id, into: &head)
+            kindAndCoordinate(kind, coordinate, into: &tail)
+            fragments.store(place, id: head, tail: tail)
         }
-        let fragment = place >= 0 ? placeFragments[place] : nil
         var r = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
-        r.put(first ? kFirst : kNext)
-        if let fragment { r.put(fragment.id) } else if let id { r.putJSONString(id) } else { r.put(kNull) }
-        r.put(kSurface); r.putJSONString(surface)
-        r.put(kStart); r.putInt(start)
-        r.put(kEnd); r.putInt(end)
-        if let fragment { r.put(fragment.tail) } else {
+        r.put(first ? "\n    {\"id\": " : ",\n    {\"id\": ")
+        if place >= 0 { r.put(fragments.id(place)) } else if let id { r.putJSONString(id) } else { r.put("null") }
+        r.put(", \"surface\": "); r.putJSONString(surface)
+        r.put(", \"start\": "); r.putInt(start)
+        r.put(", \"end\": "); r.putInt(end)
+        if place >= 0 { r.put(fragments.tail(place)) } else {
             var tail: [UInt8] = []
             kindAndCoordinate(kind, coordinate, into: &tail)
             r.put(tail)
         }
-        r.put(kConfidence); r.putConfidence(confidence)
+        r.put(", \"confidence\": "); r.putConfidence(confidence)
         r.put(0x7D)
         out.write(r.bytes)
         r.release()
