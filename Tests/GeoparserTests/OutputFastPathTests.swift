@@ -44,4 +44,32 @@ final class OutputFastPathTests: XCTestCase {
         a.incidents([]); b.incidents([])
         XCTAssertEqual(byBytes.text, byValue.text)
     }
+
+    /// Treaty references and dates written from buffer bytes equal the same written from values.
+    func testRawTreatiesAndDatesMatchTheirValues() {
+        let treaties = [
+            TreatyReference(id: "hunchun-protocol-1886", surface: "Hunch'un", start: 10, end: 18),
+            TreatyReference(id: nil, surface: "\"Peking\"\n", start: 123_456, end: 123_465),
+        ]
+        let dates: [(String, Int, Int, Int, Int, Int?, String?)] = [
+            ("August 7th", 5, 15, 1938, 8, 7, nil), ("July", 20, 24, 1938, 7, nil, "before"),
+            ("7 августа 1938 г.", 99, 116, 1938, 8, 7, nil), ("1月", 0, 2, 12, 1, nil, nil), ("x", 1, 2, 10_000, 12, 31, "circa"),
+        ]
+        let byValue = ByteWriter(), byBytes = ByteWriter()
+        let a = JSONFormatter(writer: byValue, document: "d", sha256: "0")
+        let b = JSONFormatter(writer: byBytes, document: "d", sha256: "0")
+        for t in treaties {
+            a.treaty(t)
+            var surface = t.surface
+            surface.withUTF8 { b.treaty(surface: $0, start: t.start, end: t.end, id: t.id) }
+        }
+        for (surface, start, end, year, month, day, qualifier) in dates {
+            a.date(DateMention(surface: surface, start: start, end: end, date: DateState.iso(year, month, day), qualifier: qualifier))
+            var s = surface
+            s.withUTF8 { b.date(surface: $0, start: start, end: end, year: year, month: month, day: day, qualifier: qualifier) }
+        }
+        a.incidents([]); b.incidents([])
+        XCTAssertEqual(byBytes.text, byValue.text)
+        XCTAssertTrue(byValue.text.contains("\"date\": \"1938-08-07\""), byValue.text)
+    }
 }

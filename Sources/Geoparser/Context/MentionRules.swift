@@ -284,17 +284,23 @@ extension DocumentScanner {
     func treatyIndex(for entries: ArraySlice<NameEntry>, surface: String?) -> Int? {
         for entry in entries {
             if entry.treaty >= 0 { return Int(entry.treaty) }
-            if entry.place >= 0, let ti = compiled.treaties.index(forPlace: compiled.places[Int(entry.place)].id) { return ti }
+            if entry.place >= 0, case let ti = compiled.treatyOfPlace[Int(entry.place)], ti >= 0 { return Int(ti) }
         }
-        if let surface { return compiled.treaties.index(forName: surface) }
+        if let surface { return compiled.treatyOfNameKey[NameNormalizer.key(surface)] }
         return nil
     }
 
     /// Reports a treaty reference for the toponym at `s..<e`.
     func emitTreaty(_ s: Int, _ e: Int, entries: ArraySlice<NameEntry>) {
-        let surface = text(s, e)
-        let id = treatyIndex(for: entries, surface: surface).map { compiled.treaties.treaties[$0].id }
-        sink.treaty(TreatyReference(id: id, surface: surface, start: cp(s), end: cp(e)))
+        // The surface string only when no entry names the treaty (a name the gazetteer lacks).
+        let ti = treatyIndex(for: entries, surface: nil) ?? treatyIndex(for: [], surface: text(s, e))
+        let id = ti.map { compiled.treaties.treaties[$0].id }
+        let start = cp(s), end = cp(e)
+        if let raw = rawSink {
+            raw.treaty(surface: UnsafeBufferPointer(start: p + s, count: max(0, e - s)), start: start, end: end, id: id)
+        } else {
+            sink.treaty(TreatyReference(id: id, surface: text(s, e), start: start, end: end))
+        }
     }
 
     /// Reports a mention and records it for relative locations and incidents.

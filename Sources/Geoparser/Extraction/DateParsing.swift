@@ -25,15 +25,21 @@ final class DateState {
     static func iso(_ year: Int?, _ month: Int, _ day: Int?) -> String {
         var b: [UInt8] = []
         b.reserveCapacity(10)
-        func two(_ n: Int) { b.append(0x30 + UInt8(n / 10 % 10)); b.append(0x30 + UInt8(n % 10)) }
-        if let year, (0...9999).contains(year) {
-            b.append(0x30 + UInt8(year / 1000)); b.append(0x30 + UInt8(year / 100 % 10)); two(year % 100)
-        } else {
-            b.append(0x2D)
-        }
-        b.append(0x2D); two(month)
-        if let day { b.append(0x2D); two(day) }
+        writeISO(year, month, day) { b.append($0) }
         return String(decoding: b, as: UTF8.self)
+    }
+
+    /// The bytes of `iso(year, month, day)`, one at a time (ASCII: nothing in them needs escaping).
+    @inline(__always)
+    static func writeISO(_ year: Int?, _ month: Int, _ day: Int?, _ put: (UInt8) -> Void) {
+        func two(_ n: Int) { put(0x30 + UInt8(n / 10 % 10)); put(0x30 + UInt8(n % 10)) }
+        if let year, (0...9999).contains(year) {
+            put(0x30 + UInt8(year / 1000)); put(0x30 + UInt8(year / 100 % 10)); two(year % 100)
+        } else {
+            put(0x2D)
+        }
+        put(0x2D); two(month)
+        if let day { put(0x2D); two(day) }
     }
 }
 
@@ -162,7 +168,6 @@ extension DocumentScanner {
     func emitDate(_ s: Int, _ e: Int, year: Int?, month: Int, day: Int?, qualifier: String?) {
         if let day, HistoricalDate.Day(year: year ?? 2000, month: month, day: day) == nil { return }
         advanceParagraph(to: s)
-        let surface = text(s, e)
         let start = cp(s), end = cp(e)
         if let year {
             if dates.documentYear == nil {
@@ -173,13 +178,18 @@ extension DocumentScanner {
         }
         guard let y = year ?? dates.documentYear else {
             if dates.pending.count < 10_000 {
-                dates.pending.append((surface, start, end, month, day, qualifier))
+                dates.pending.append((text(s, e), start, end, month, day, qualifier))
             } else {
-                sink.date(DateMention(surface: surface, start: start, end: end, date: DateState.iso(nil, month, day), qualifier: qualifier))
+                sink.date(DateMention(surface: text(s, e), start: start, end: end, date: DateState.iso(nil, month, day), qualifier: qualifier))
             }
             return
         }
-        sink.date(DateMention(surface: surface, start: start, end: end, date: DateState.iso(y, month, day), qualifier: qualifier))
+        if let raw = rawSink {
+            raw.date(surface: UnsafeBufferPointer(start: p + s, count: max(0, e - s)), start: start, end: end,
+                     year: y, month: month, day: day, qualifier: qualifier)
+        } else {
+            sink.date(DateMention(surface: text(s, e), start: start, end: end, date: DateState.iso(y, month, day), qualifier: qualifier))
+        }
         let first = HistoricalDate.Day(year: y, month: month, day: day ?? 1)
         let last = HistoricalDate.Day(year: y, month: month, day: day ?? DocumentScanner.daysIn(month: month, year: y))
         if let first, let last { paragraph.addDate(first: first, last: last, start: start, end: end) }

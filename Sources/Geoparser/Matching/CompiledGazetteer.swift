@@ -27,6 +27,10 @@ struct CompiledGazetteer: Sendable {
     var flat: FlatTables
     var fuzzy: FuzzyNames
     var treaties: TreatyTable
+    /// Per place: the treaty its names name inside a treaty phrase (`TreatyTable.index(forPlace:)`), or -1.
+    var treatyOfPlace: [Int32]
+    /// Treaty names by `NameNormalizer.key` → the first treaty with that name (`index(forName:)`).
+    var treatyOfNameKey: [String: Int]
     var incidents: [Incident]
     /// Place id → the id of the place whose position stands in for it.
     var proxies: [String: String]
@@ -78,6 +82,14 @@ struct CompiledGazetteer: Sendable {
         flat = FlatTables(automaton, keys: keys.map(\.key), lowercaseKeys: keys.filter { $0.entry.lowercaseOK }.map(\.key))
         fuzzy = FuzzyNames(names: fuzzyNames)
         self.treaties = treaties
+        // Looked up on every treaty hit: a scan of the table with string compares (and, by name,
+        // Foundation normalisation of every treaty name) was most of a treaty reference's cost.
+        treatyOfPlace = places.map { p in treaties.index(forPlace: p.id).map(Int32.init) ?? -1 }
+        var byKey: [String: Int] = [:]
+        for (ti, t) in treaties.treaties.enumerated() {
+            for name in t.names where byKey[NameNormalizer.key(name)] == nil { byKey[NameNormalizer.key(name)] = ti }
+        }
+        treatyOfNameKey = byKey
         incidents = gazetteer.disputes.flatMap(\.incidents)
         var proxies: [String: String] = [:]
         for p in all { if let proxy = p.proxy { proxies[p.id] = proxy } }

@@ -169,13 +169,19 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
 
     /// Handles a treaty reference.
     public func treaty(_ t: TreatyReference) {
+        var surface = t.surface
+        surface.withUTF8 { treaty(surface: $0, start: t.start, end: t.end, id: t.id) }
+    }
+
+    /// Handles a treaty reference given as bytes of the scan buffer (the scanner's fast path).
+    func treaty(surface: UnsafeBufferPointer<UInt8>, start: Int, end: Int, id: String?) {
         // Assembled in raw memory, with no interpolated String: tens of thousands per 100 MB.
         var r = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
         r.put(treaties.count == 0 ? kFirstSep : kSep)
-        r.put(kTreatyID); if let id = t.id { r.putJSONString(id) } else { r.put(kNull) }
-        r.put(kSurface); r.putJSONString(t.surface)
-        r.put(kStart); r.putInt(t.start)
-        r.put(kEnd); r.putInt(t.end)
+        r.put(kTreatyID); if let id { r.putJSONString(id) } else { r.put(kNull) }
+        r.put(kSurface); r.putJSONString(surface)
+        r.put(kStart); r.putInt(start)
+        r.put(kEnd); r.putInt(end)
         r.put(0x7D)
         treaties.append(r.bytes)
         r.release()
@@ -195,6 +201,23 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
         putSurfaceAndSpan(&r, d.surface, d.start, d.end)
         r.put(kDate); r.putJSONString(d.date)
         if let q = d.qualifier { r.put(kQualifier); r.putJSONString(q) }
+        r.put(0x7D)
+        dates.append(r.bytes)
+        r.release()
+    }
+
+    /// Handles a date given as bytes of the scan buffer and its parts (the scanner's fast path);
+    /// writes what `date(_:)` writes for the `DateMention` with `DateState.iso(year, month, day)`.
+    func date(surface: UnsafeBufferPointer<UInt8>, start: Int, end: Int, year: Int, month: Int, day: Int?, qualifier: String?) {
+        var r = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
+        r.put(dates.count == 0 ? kFirstSep : kSep)
+        r.put(kSurfaceFirst); r.putJSONString(surface)
+        r.put(kStart); r.putInt(start)
+        r.put(kEnd); r.putInt(end)
+        r.put(kDate); r.put(0x22)
+        DateState.writeISO(year, month, day) { r.put($0) }
+        r.put(0x22)
+        if let q = qualifier { r.put(kQualifier); r.putJSONString(q) }
         r.put(0x7D)
         dates.append(r.bytes)
         r.release()
