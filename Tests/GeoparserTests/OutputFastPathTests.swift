@@ -23,6 +23,12 @@ final class OutputFastPathTests: XCTestCase {
         r.release()
     }
 
+    /// Two JSON formatters over their own writers: one fed values, the other buffer bytes.
+    private func formatterPair() -> (ByteWriter, JSONFormatter, ByteWriter, JSONFormatter) {
+        let byValue = ByteWriter(), byBytes = ByteWriter()
+        return (byValue, JSONFormatter(writer: byValue, document: "d", sha256: "0"), byBytes, JSONFormatter(writer: byBytes, document: "d", sha256: "0"))
+    }
+
     /// A mention written from buffer bytes equals the same mention written from a `Mention`.
     func testRawMentionMatchesMentionValue() {
         let mentions = [
@@ -30,9 +36,7 @@ final class OutputFastPathTests: XCTestCase {
             Mention(id: nil, surface: "Hill \"731\"", start: 1_000_000, end: 1_000_010, kind: "hill", coordinate: nil, confidence: 0.6),
             Mention(id: "lake-x", surface: "X", start: 20, end: 21, kind: "lake", coordinate: Coordinate(lon: 130.5, lat: 42.25), confidence: 0.7),
         ]
-        let byValue = ByteWriter(), byBytes = ByteWriter()
-        let a = JSONFormatter(writer: byValue, document: "d", sha256: "0")
-        let b = JSONFormatter(writer: byBytes, document: "d", sha256: "0")
+        let (byValue, a, byBytes, b) = formatterPair()
         for m in mentions {
             a.mention(m)
             var surface = m.surface
@@ -55,9 +59,7 @@ final class OutputFastPathTests: XCTestCase {
             ("August 7th", 5, 15, 1938, 8, 7, nil), ("July", 20, 24, 1938, 7, nil, "before"),
             ("7 августа 1938 г.", 99, 116, 1938, 8, 7, nil), ("1月", 0, 2, 12, 1, nil, nil), ("x", 1, 2, 10_000, 12, 31, "circa"),
         ]
-        let byValue = ByteWriter(), byBytes = ByteWriter()
-        let a = JSONFormatter(writer: byValue, document: "d", sha256: "0")
-        let b = JSONFormatter(writer: byBytes, document: "d", sha256: "0")
+        let (byValue, a, byBytes, b) = formatterPair()
         for t in treaties {
             a.treaty(t)
             var surface = t.surface
