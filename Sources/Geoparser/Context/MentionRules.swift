@@ -126,7 +126,7 @@ extension DocumentScanner {
             if hint == nil { hint = cls }
         } else if hint == nil, next.kind == .word, next.newlines == 0, let cls = Words.genericAfter[next.hash] {
             hint = cls
-        } else if hint == nil, endsInCJK, let cls = Lexicon.cjkGenericSuffix.first(where: { hasSuffix(at: e0, [$0.0]) })?.1 {
+        } else if hint == nil, endsInCJK, let cls = Lexicon.cjkGenericSuffix.first(where: { hasSuffix(at: e0, $0.0) })?.1 {
             hint = cls
         }
 
@@ -355,10 +355,19 @@ extension DocumentScanner {
 
     /// True when the text at `i` starts with one of the strings.
     func hasSuffix(at i: Int, _ options: [String]) -> Bool {
-        for o in options {
-            let u = Array(o.utf8)
-            if i + u.count <= hi && (0..<u.count).allSatisfy({ p[i + $0] == u[$0] }) { return true }
-        }
+        for o in options where hasSuffix(at: i, o) { return true }
         return false
+    }
+
+    /// True when the text at `i` starts with `option` (its UTF-8 read in place: this runs at every
+    /// CJK character, where an array per call was most of the scan's time).
+    @inline(__always)
+    func hasSuffix(at i: Int, _ option: String) -> Bool {
+        var k = i
+        for b in option.utf8 {
+            guard k < hi, p[k] == b else { return false }
+            k += 1
+        }
+        return true
     }
 }

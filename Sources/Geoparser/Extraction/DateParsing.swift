@@ -216,9 +216,14 @@ extension DocumentScanner {
 
     /// Chinese and Japanese dates at `s`: optional era, digits with 年 / 月 / 日; nil when there is none.
     func cjkDate(at s: Int) -> Int? {
+        // A date starts with a digit or an era name (昭和 大正 明治 民国): one scalar decides for
+        // every other character of a CJK run.
+        let first = decodeScalar(p, s, hi).0
+        guard (first >= 0x30 && first <= 0x39) || (first >= 0xFF10 && first <= 0xFF19)
+                || first == 0x662D || first == 0x5927 || first == 0x660E || first == 0x6C11 else { return nil }
         var i = s
         var eraOffset: Int? = nil
-        for (era, offset) in DocumentScanner.eras where hasSuffix(at: i, [era]) {
+        for (era, offset) in DocumentScanner.eras where hasSuffix(at: i, era) {
             eraOffset = offset
             i += era.utf8.count
             break
@@ -227,16 +232,16 @@ extension DocumentScanner {
         i = after1
         var year: Int? = nil
         var month: Int
-        if hasSuffix(at: i, ["年"]) {
+        if hasSuffix(at: i, "年") {
             year = eraOffset.map { $0 + n1 } ?? n1
             i += 3
-            guard let (m, after) = cjkNumber(at: i), hasSuffix(at: after, ["月"]) else {
+            guard let (m, after) = cjkNumber(at: i), hasSuffix(at: after, "月") else {
                 guard eraOffset != nil || (1000...2999).contains(n1) else { return nil }
                 return nil
             }
             month = m
             i = after + 3
-        } else if hasSuffix(at: i, ["月"]), eraOffset == nil {
+        } else if hasSuffix(at: i, "月"), eraOffset == nil {
             month = n1
             i += 3
         } else {
@@ -244,7 +249,7 @@ extension DocumentScanner {
         }
         guard (1...12).contains(month) else { return nil }
         var day: Int? = nil
-        if let (d, after) = cjkNumber(at: i), hasSuffix(at: after, ["日"]) {
+        if let (d, after) = cjkNumber(at: i), hasSuffix(at: after, "日") {
             day = d
             i = after + 3
         }

@@ -18,6 +18,8 @@ final class DocumentScanner {
     /// The automaton and byte tables (raw pointers, immutable).
     let t: FlatTables
     let folding = ScalarFolding()
+    /// Which non-ASCII scalars can begin a key (no walk from the others).
+    let keyStarts = KeyStarts()
     let fuzzyCache = FuzzyCache()
     /// What a capitalised word can start: a month, "To-day", "Hill 123", "Lake X", "Sea of X".
     let triggers: HashTable<Trigger>
@@ -302,12 +304,14 @@ final class DocumentScanner {
                 let q = previousScalarStart(p, s, lo)
                 if isKatakana(decodeScalar(p, q, hi).0) { return s + len }
             }
-            if walk(from: s, cjk: true), let resume = processHit(start: s, cjk: true) { return resume }
+            if keyStarts.mayStart(v, folding: folding, tables: t), walk(from: s, cjk: true),
+               let resume = processHit(start: s, cjk: true) { return resume }
             if let resume = cjkDate(at: s) { return resume }
             return s + len
         case .word:
             if (0xFF10...0xFF19).contains(v), let resume = cjkDate(at: s) { return resume }
-            if walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) { return resume }
+            if keyStarts.mayStart(v, folding: folding, tables: t), walk(from: s, cjk: false),
+               let resume = processHit(start: s, cjk: false) { return resume }
             let e = wordEnd(s)
             return cyrillicWord(s, e)
         default:

@@ -162,7 +162,7 @@ extension DocumentScanner {
     /// After a CJK anchor: [の/之/以] compass [方/方向/約/约] number unit.
     func cjkRelative(after e: Int) -> (Double, Double, Int)? {
         var i = e
-        for particle in ["の", "之", "以"] where hasSuffix(at: i, [particle]) { i += 3; break }
+        for particle in ["の", "之", "以"] where hasSuffix(at: i, particle) { i += 3; break }
         var dirs: [Double] = []
         while dirs.count < 3, i < hi {
             let (v, len) = decodeScalar(p, i, hi)
@@ -181,15 +181,19 @@ extension DocumentScanner {
         if dirs.count == 2, !(dirs[0] == 0 || dirs[0] == 180) { dirs.swapAt(0, 1) }
         if dirs.count == 3, !(dirs[1] == 0 || dirs[1] == 180) { dirs.swapAt(1, 2) }
         guard let az = DocumentScanner.azimuth(dirs) else { return nil }
-        for filler in ["方向", "方約", "方约", "方", "約", "约", "約", "偏"] where hasSuffix(at: i, [filler]) { i += filler.utf8.count; break }
+        for filler in ["方向", "方約", "方约", "方", "約", "约", "約", "偏"] where hasSuffix(at: i, filler) { i += filler.utf8.count; break }
         guard let (value, after) = cjkNumberWithNumerals(at: i) else { return nil }
         i = after
         while i < hi && p[i] == 0x20 { i += 1 }
-        for (unit, meters) in Lexicon.cjkUnits where hasSuffix(at: i, [unit]) {
+        for (unit, meters) in Lexicon.cjkUnits where hasSuffix(at: i, unit) {
             return (az, value * meters, i + unit.utf8.count)
         }
         return nil
     }
+
+    /// CJK numerals and their values (一 … 十, 百, and the "two" forms 两 兩).
+    static let cjkNumerals: [UInt32: Int] = [0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5, 0x516D: 6, 0x4E03: 7, 0x516B: 8,
+                                             0x4E5D: 9, 0x5341: 10, 0x767E: 100, 0x4E24: 2, 0x5169: 2]
 
     /// A number in ASCII/full-width digits (with a decimal point) or Chinese numerals (二十二).
     func cjkNumberWithNumerals(at i: Int) -> (Double, Int)? {
@@ -199,7 +203,7 @@ extension DocumentScanner {
             }
             return (Double(n), after)
         }
-        let numerals: [UInt32: Int] = [0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5, 0x516D: 6, 0x4E03: 7, 0x516B: 8, 0x4E5D: 9, 0x5341: 10, 0x767E: 100, 0x4E24: 2, 0x5169: 2]
+        let numerals = DocumentScanner.cjkNumerals
         var j = i
         var total = 0, current = 0, seen = 0
         while j < hi, seen < 8 {
