@@ -105,6 +105,9 @@ enum Lexicon {
     /// Suffixes of CJK formation names and demonym/language compounds: "関東軍", "日本人", "ロシア語".
     static let cjkNonPlaceSuffixes: [String] = ["軍", "军", "兵", "師団", "师团", "部隊", "部队", "人", "語", "语", "族"]
 
+    /// The first scalars of `cjkNonPlaceSuffixes`, `cjkTreatySuffixes` and `cjkGenericSuffix`.
+    static let cjkSuffixStarts: Set<UInt32> = Set((cjkNonPlaceSuffixes + cjkTreatySuffixes + cjkGenericSuffix.map(\.0)).compactMap { $0.unicodeScalars.first?.value })
+
     /// Titles before a person's name ("Lt. Kraskin", "General Grodekov").
     static let titles: [String] = [
         "mr", "mrs", "ms", "dr", "lt", "lieut", "lieutenant", "col", "colonel", "gen", "general", "maj", "major",

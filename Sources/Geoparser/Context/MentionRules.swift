@@ -5,7 +5,8 @@ import Gazetteer
 extension DocumentScanner {
     /// Chooses the longest accepted key whose case fits, then applies the rules; nil when nothing fits.
     func processHit(start s: Int, cjk: Bool) -> Int? {
-        let firstUpper = isUpper(at: s)
+        // Case rules do not apply to CJK hits (and asking Unicode properties of every CJK hit was slow).
+        let firstUpper = cjk ? false : isUpper(at: s)
         for k in stride(from: acceptCount - 1, through: 0, by: -1) {
             let e = acceptEnds[k]
             let all = compiled.automaton.entries(of: acceptNodes[k])
@@ -77,7 +78,9 @@ extension DocumentScanner {
         // "富士山东北": compass characters right after a CJK word are a direction, not 东北 (north-east).
         if cjk, isCJK(before: s), isCompassOnly(s, e0) { return e0 }
         let endsInCJK = cjk || isCJK(before: e0)
-        if endsInCJK {
+        // Only a character that begins one of the CJK suffix lists needs them compared.
+        let cjkSuffix = endsInCJK && e0 < hi && Lexicon.cjkSuffixStarts.contains(decodeScalar(p, e0, hi).0)
+        if cjkSuffix {
             if hasSuffix(at: e0, Lexicon.cjkNonPlaceSuffixes) { return e0 }
             if hasSuffix(at: e0, Lexicon.cjkTreatySuffixes) {
                 emitTreaty(s, e0, entries: entries)
@@ -126,7 +129,7 @@ extension DocumentScanner {
             if hint == nil { hint = cls }
         } else if hint == nil, next.kind == .word, next.newlines == 0, let cls = Words.genericAfter[next.hash] {
             hint = cls
-        } else if hint == nil, endsInCJK, let cls = Lexicon.cjkGenericSuffix.first(where: { hasSuffix(at: e0, $0.0) })?.1 {
+        } else if hint == nil, cjkSuffix, let cls = Lexicon.cjkGenericSuffix.first(where: { hasSuffix(at: e0, $0.0) })?.1 {
             hint = cls
         }
 
