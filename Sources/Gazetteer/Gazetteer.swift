@@ -4,8 +4,9 @@ import Foundation
 public struct Gazetteer: Sendable {
     /// The disputes, in the order their files were given (directories sorted by name).
     public let disputes: [Dispute]
-    /// Names of every place of every dispute.
-    public let index: NameIndex
+    /// Names of every place of every dispute, built on each access: no command looks names up
+    /// through it, and building it was 2 % of every start-up (keep the value to look up many names).
+    public var index: NameIndex { NameIndex(places: disputes.flatMap(\.places)) }
     /// Warnings found while loading (errors make loading fail).
     public let warnings: [Diagnostic]
 
@@ -36,7 +37,6 @@ public struct Gazetteer: Sendable {
     public init(disputes: [Dispute], warnings: [Diagnostic] = []) {
         self.disputes = disputes
         self.warnings = warnings
-        index = NameIndex(places: disputes.flatMap(\.places))
     }
 
     /// Expands directories into their `.geojson` files (sorted, not recursive).
