@@ -12,12 +12,14 @@ public struct Gazetteer: Sendable {
 
     /// Loads and validates every `.geojson` file in `paths` (files or directories).
     /// Throws `.cannotRead` for a missing or unreadable path and `.invalidData` with every problem otherwise.
-    public static func load(paths: [String], documents: [SourceDocument] = []) throws(GazetteerError) -> Gazetteer {
+    /// `readBasemap: false` leaves basemap features out, unread and unchecked (for commands that
+    /// draw no map; see `DisputeLoader.parse`).
+    public static func load(paths: [String], documents: [SourceDocument] = [], readBasemap: Bool = true) throws(GazetteerError) -> Gazetteer {
         let files = try expand(paths)
         var disputes: [Dispute] = []
         var diagnostics: [Diagnostic] = []
         for file in files {
-            let loaded = try DisputeLoader.load(path: file)
+            let loaded = try DisputeLoader.load(path: file, readBasemap: readBasemap)
             diagnostics += loaded.diagnostics
             guard let dispute = loaded.dispute else { continue }
             let checks = DisputeValidator.validate(dispute, documents: documents)
