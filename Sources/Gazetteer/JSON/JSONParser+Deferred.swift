@@ -21,76 +21,71 @@ extension JSONParser {
     static let deferredIntegerDigits = 20
 
     /// At `pos`, an array whose first element is an array, holding only arrays and plain numbers
-    /// (no exponent, at most 20 integer digits) in valid JSON: moves past it and returns it
-    /// unparsed. Anything else, or nesting past `maxDepth`, returns nil with the position
-    /// unchanged, and the value is parsed as usual (which reports any error exactly as before).
+    /// (no exponent, at most 20 integer digits) in valid JSON: moves past it (counting its lines)
+    /// and returns it unparsed. Anything else, or nesting past `maxDepth`, returns nil with the
+    /// position unchanged, and the value is parsed as usual (which reports any error as before).
     mutating func skipNumberArrays(depth: Int) -> DeferredJSON? {
-        let start = pos, startLine = line, startLineStart = lineStart
-        func giveUp() -> DeferredJSON? {
-            (pos, line, lineStart) = (start, startLine, startLineStart)
+        // One pass over raw bytes with the state in locals: this runs over most of a data file.
+        let found: (end: Int, line: Int, lineStart: Int)? = bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var p = pos, line = self.line, lineStart = self.lineStart
+            guard p < n, b[p] == UInt8(ascii: "[") else { return nil }
+            // Only arrays of arrays: a Point's [lon, lat] is parsed in place.
+            var q = p + 1
+            while q < n, b[q] == 0x20 || b[q] == 0x09 || b[q] == 0x0D || b[q] == 0x0A { q += 1 }
+            guard q < n, b[q] == UInt8(ascii: "[") else { return nil }
+            var nesting = 0
+            // After '[': a value or ']' (0); after ',': a value (1); after a value: ',' or ']' (2).
+            var expect = 0
+            while p < n {
+                let c = b[p]
+                switch c {
+                case 0x20, 0x09, 0x0D:
+                    p += 1
+                case 0x0A:
+                    p += 1
+                    line += 1
+                    lineStart = p
+                case UInt8(ascii: "["):
+                    // The array opened here is at the full parser's depth `depth + nesting + 1`.
+                    guard expect != 2, depth + nesting + 1 <= maxDepth else { return nil }
+                    nesting += 1
+                    p += 1
+                    expect = 0
+                case UInt8(ascii: "]"):
+                    guard expect != 1 else { return nil }
+                    nesting -= 1
+                    p += 1
+                    expect = 2
+                    if nesting == 0 { return (p, line, lineStart) }
+                case UInt8(ascii: ","):
+                    guard expect == 2 else { return nil }
+                    p += 1
+                    expect = 1
+                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    // A number the full parser reads as a finite Double: no exponent (nor anything
+                    // else glued to it), an integer part short enough not to overflow.
+                    guard expect != 2 else { return nil }
+                    if c == UInt8(ascii: "-") { p += 1 }
+                    let integer = p
+                    while p < n, b[p] &- 0x30 < 10 { p += 1 }
+                    guard p > integer, p - integer <= JSONParser.deferredIntegerDigits else { return nil }
+                    if p < n, b[p] == UInt8(ascii: ".") {
+                        p += 1
+                        let fraction = p
+                        while p < n, b[p] &- 0x30 < 10 { p += 1 }
+                        guard p > fraction else { return nil }
+                    }
+                    if p < n, b[p] == UInt8(ascii: "e") || b[p] == UInt8(ascii: "E") { return nil }
+                    expect = 2
+                default:
+                    return nil
+                }
+            }
             return nil
         }
-        guard pos < bytes.count, bytes[pos] == UInt8(ascii: "[") else { return nil }
-        var nesting = 0
-        // After '[': a value or ']'; after ',': a value; after a value: ',' or ']'.
-        enum Expect { case valueOrClose, value, commaOrClose }
-        var expect = Expect.valueOrClose
-        while pos < bytes.count {
-            let b = bytes[pos]
-            switch b {
-            case 0x20, 0x09, 0x0D, 0x0A:
-                skipWhitespace()
-                continue
-            case UInt8(ascii: "["):
-                // The array opened here is at the full parser's depth `depth + nesting + 1`.
-                guard expect != .commaOrClose, depth + nesting + 1 <= maxDepth else { return giveUp() }
-                // Only arrays of arrays: a Point's [lon, lat] is parsed in place.
-                if nesting == 0 && !firstElementIsArray() { return giveUp() }
-                nesting += 1
-                pos += 1
-                expect = .valueOrClose
-            case UInt8(ascii: "]"):
-                guard expect != .value else { return giveUp() }
-                nesting -= 1
-                pos += 1
-                expect = .commaOrClose
-                if nesting == 0 { return DeferredJSON(bytes: bytes, range: start..<pos) }
-            case UInt8(ascii: ","):
-                guard expect == .commaOrClose else { return giveUp() }
-                pos += 1
-                expect = .value
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard expect != .commaOrClose, nesting > 0, skipPlainNumber() else { return giveUp() }
-                expect = .commaOrClose
-            default:
-                return giveUp()
-            }
-        }
-        return giveUp()
-    }
-
-    /// True when the array at `pos` starts with another array (whitespace allowed between).
-    private func firstElementIsArray() -> Bool {
-        var p = pos + 1
-        while p < bytes.count, bytes[p] == 0x20 || bytes[p] == 0x09 || bytes[p] == 0x0D || bytes[p] == 0x0A { p += 1 }
-        return p < bytes.count && bytes[p] == UInt8(ascii: "[")
-    }
-
-    /// Moves past a number the full parser reads as a finite Double without an exponent; false
-    /// (position unspecified) for anything else.
-    private mutating func skipPlainNumber() -> Bool {
-        if bytes[pos] == UInt8(ascii: "-") { pos += 1 }
-        let integer = pos
-        while pos < bytes.count, bytes[pos] >= UInt8(ascii: "0"), bytes[pos] <= UInt8(ascii: "9") { pos += 1 }
-        let count = pos - integer
-        guard count > 0, count <= JSONParser.deferredIntegerDigits else { return false }
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") {
-            pos += 1
-            let fraction = pos
-            while pos < bytes.count, bytes[pos] >= UInt8(ascii: "0"), bytes[pos] <= UInt8(ascii: "9") { pos += 1 }
-            guard pos > fraction else { return false }
-        }
-        // An exponent (or anything glued to the number) is left to the full parser.
-        return !(pos < bytes.count && (bytes[pos] == UInt8(ascii: "e") || bytes[pos] == UInt8(ascii: "E")))
+        guard let found else { return nil }
+        defer { (pos, line, lineStart) = found }
+        return DeferredJSON(bytes: bytes, range: pos..<found.end)
     }
 }

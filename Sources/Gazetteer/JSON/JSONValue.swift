@@ -41,7 +41,11 @@ public struct JSONObject: Sendable, Equatable {
     private var deferred: [Int: DeferredJSON]
     /// 1-based line of the opening brace.
     public let line: Int
-    private var index: [String: Int]
+    /// Member positions by key, for objects with many members; small ones (GeoJSON's are 2 to 10
+    /// members) are searched in order, as hashing every key of every object cost more.
+    private var index: [String: Int]?
+    /// Most members an object is searched in order for.
+    private static let linearMembers = 12
 
     /// Creates an object from members; later duplicates replace earlier ones.
     public init(members: [(key: String, value: JSONValue)], line: Int) {
@@ -53,16 +57,24 @@ public struct JSONObject: Sendable, Equatable {
         self.line = line
         self.stored = []
         self.deferred = [:]
-        self.index = [:]
+        self.index = members.count > JSONObject.linearMembers ? [:] : nil
+        stored.reserveCapacity(members.count)
         for (position, member) in members.enumerated() {
-            let i = index[member.key] ?? stored.count
-            if i == stored.count {
-                index[member.key] = i
-                stored.append(member)
-            } else {
+            let i: Int
+            if let found = self.position(of: member.key) {
+                i = found
                 stored[i].value = member.value
+            } else {
+                i = stored.count
+                index?[member.key] = i
+                stored.append(member)
             }
-            deferred[i] = later[position]
+            // Most objects defer nothing: no hashing for them.
+            if !later.isEmpty, let d = later[position] {
+                deferred[i] = d
+            } else if !deferred.isEmpty {
+                deferred[i] = nil
+            }
         }
     }
 
@@ -73,11 +85,20 @@ public struct JSONObject: Sendable, Equatable {
     }
 
     /// The value of the member at a position, parsing it if it was deferred.
-    private func value(at i: Int) -> JSONValue { deferred[i]?.value ?? stored[i].value }
+    private func value(at i: Int) -> JSONValue {
+        if deferred.isEmpty { return stored[i].value }
+        return deferred[i]?.value ?? stored[i].value
+    }
+
+    /// The position of the member with a key (String equality, as the dictionary's).
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return stored.firstIndex { $0.key == key }
+    }
 
     /// The value for a key, or nil when absent.
     public subscript(key: String) -> JSONValue? {
-        guard let i = index[key] else { return nil }
+        guard let i = position(of: key) else { return nil }
         return value(at: i)
     }
 
@@ -85,7 +106,7 @@ public struct JSONObject: Sendable, Equatable {
     public var keys: [String] { stored.map(\.key) }
 
     /// True when the member's value was left unparsed by a deferring parse (tests check the path).
-    func isDeferred(_ key: String) -> Bool { index[key].map { deferred[$0] != nil } ?? false }
+    func isDeferred(_ key: String) -> Bool { position(of: key).map { deferred[$0] != nil } ?? false }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         let l = lhs.members, r = rhs.members
