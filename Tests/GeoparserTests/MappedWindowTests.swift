@@ -18,25 +18,32 @@ final class MappedWindowTests: XCTestCase {
         let bytes = (0..<50_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 8) }
         try withFile(bytes) { file in
             for window in [1, 100, 4096, 10_000, 1 << 20] {
-                let mapped = try XCTUnwrap(file.mapped(window: window))
-                XCTAssertEqual(mapped.size, bytes.count)
-                var generator = SystemRandomNumberGenerator()
-                var low = 0
-                for _ in 0..<200 {
-                    // Forward with a look-behind, as the extractor asks, and now and then backwards.
-                    let a = Int.random(in: 0..<bytes.count, using: &generator)
-                    let b = min(bytes.count, a + Int.random(in: 0...9000, using: &generator))
-                    let keep = Int.random(in: 0...a, using: &generator)
-                    low = max(low, keep)
-                    let got = try mapped.bytes(a..<b, keeping: keep)
-                    XCTAssertEqual(Array(got), Array(bytes[a..<b]), "window \(window), \(a)..<\(b)")
-                    // What was kept is still there with it.
-                    let again = try mapped.bytes(keep..<b, keeping: keep)
-                    XCTAssertEqual(Array(again), Array(bytes[keep..<b]))
+                // Mapped, and read with pread as when mmap fails.
+                for mapped in [try XCTUnwrap(file.mapped(window: window)), MappedWindow(fd: file.fd, name: file.path, size: bytes.count, window: window, maps: false)] {
+                    XCTAssertEqual(mapped.size, bytes.count)
+                    var generator = SystemRandomNumberGenerator()
+                    for _ in 0..<200 {
+                        // Any range with any look-behind: forwards as the extractor asks, and backwards.
+                        let a = Int.random(in: 0..<bytes.count, using: &generator)
+                        let b = min(bytes.count, a + Int.random(in: 0...9000, using: &generator))
+                        let keep = Int.random(in: 0...a, using: &generator)
+                        let got = try mapped.bytes(a..<b, keeping: keep)
+                        XCTAssertEqual(Array(got), Array(bytes[a..<b]), "window \(window), \(a)..<\(b)")
+                        // What was kept is still there with it.
+                        let again = try mapped.bytes(keep..<b, keeping: keep)
+                        XCTAssertEqual(Array(again), Array(bytes[keep..<b]))
+                    }
+                    XCTAssertEqual(Array(try mapped.bytes(bytes.count..<bytes.count, keeping: 0)), [])
+                    XCTAssertEqual(Array(try mapped.bytes((bytes.count - 1)..<bytes.count, keeping: 0)), [bytes.last!])
                 }
-                XCTAssertEqual(Array(try mapped.bytes(bytes.count..<bytes.count, keeping: 0)), [])
-                XCTAssertEqual(Array(try mapped.bytes((bytes.count - 1)..<bytes.count, keeping: 0)), [bytes.last!])
             }
+        }
+    }
+
+    func testAFileCutShortUnderAReadIsAnError() throws {
+        try withFile(Array(repeating: 0x61, count: 10_000)) { file in
+            let reader = MappedWindow(fd: file.fd, name: "doc.txt", size: 20_000, window: 4096, maps: false)
+            XCTAssertThrowsError(try reader.bytes(0..<15_000, keeping: 0)) { XCTAssertEqual(($0 as? ExtractError)?.exitCode, 66) }
         }
     }
 
