@@ -4,19 +4,22 @@ import Foundation
 public struct Gazetteer: Sendable {
     /// The disputes, in the order their files were given (directories sorted by name).
     public let disputes: [Dispute]
-    /// Names of every place of every dispute.
-    public let index: NameIndex
+    /// Names of every place of every dispute, built on each access: no command looks names up
+    /// through it, and building it was 2 % of every start-up (keep the value to look up many names).
+    public var index: NameIndex { NameIndex(places: disputes.flatMap(\.places)) }
     /// Warnings found while loading (errors make loading fail).
     public let warnings: [Diagnostic]
 
     /// Loads and validates every `.geojson` file in `paths` (files or directories).
     /// Throws `.cannotRead` for a missing or unreadable path and `.invalidData` with every problem otherwise.
-    public static func load(paths: [String], documents: [SourceDocument] = []) throws(GazetteerError) -> Gazetteer {
+    /// `readBasemap: false` leaves basemap features out, unread and unchecked (for commands that
+    /// draw no map; see `DisputeLoader.parse`).
+    public static func load(paths: [String], documents: [SourceDocument] = [], readBasemap: Bool = true) throws(GazetteerError) -> Gazetteer {
         let files = try expand(paths)
         var disputes: [Dispute] = []
         var diagnostics: [Diagnostic] = []
         for file in files {
-            let loaded = try DisputeLoader.load(path: file)
+            let loaded = try DisputeLoader.load(path: file, readBasemap: readBasemap)
             diagnostics += loaded.diagnostics
             guard let dispute = loaded.dispute else { continue }
             let checks = DisputeValidator.validate(dispute, documents: documents)
@@ -36,7 +39,6 @@ public struct Gazetteer: Sendable {
     public init(disputes: [Dispute], warnings: [Diagnostic] = []) {
         self.disputes = disputes
         self.warnings = warnings
-        index = NameIndex(places: disputes.flatMap(\.places))
     }
 
     /// Expands directories into their `.geojson` files (sorted, not recursive).

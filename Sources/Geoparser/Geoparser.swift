@@ -112,8 +112,7 @@ public final class Geoparser: Sendable {
         let file = try DocumentFile(path: path)
         defer { file.close() }
         let extractor = StreamingExtractor(scanner: DocumentScanner(compiled: compiled, geodesic: geodesic, sink: sink), chunkSize: chunkSize)
-        try file.forEachChunk { chunk throws(ExtractError) in extractor.feed(chunk) }
-        extractor.finish()
+        _ = try extractor.run(file: file) { _ in }
     }
 }
 
@@ -138,6 +137,14 @@ struct DocumentFile {
     init(adopting fd: Int32, path: String) {
         self.path = path
         self.fd = fd
+    }
+
+    /// The file read through a sliding map, when it is a regular file with bytes (else nil: a pipe,
+    /// a device, or a file such as those in /proc that says it is empty but is read with `read`).
+    func mapped(window: Int) -> MappedWindow? {
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return nil }
+        return MappedWindow(fd: fd, name: path, size: Int(st.st_size), window: window)
     }
 
     /// Calls `body` with successive chunks of the file. Regular files are mapped window by window

@@ -16,11 +16,12 @@ struct DataOptions: ParsableArguments {
         return [dir]
     }
 
-    /// Loads and validates the data, printing every problem and exiting with the sysexits code on failure.
-    func loadGazetteer(documents: [SourceDocument] = []) throws -> Gazetteer {
+    /// Loads and validates the data, printing every problem and exiting with the sysexits code on
+    /// failure; `readBasemap: false` for commands that draw no map (see `Gazetteer.load`).
+    func loadGazetteer(documents: [SourceDocument] = [], readBasemap: Bool = true) throws -> Gazetteer {
         let paths = try resolvedPaths()
         do {
-            let gazetteer = try Gazetteer.load(paths: paths, documents: documents)
+            let gazetteer = try Gazetteer.load(paths: paths, documents: documents, readBasemap: readBasemap)
             return gazetteer
         } catch {
             Output.report(error)

@@ -33,11 +33,12 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        // extract draws no map: the basemap (most of the data's coordinates) is not read.
         let input = try ExtractInput.open(document)
         // A regular file to json, geojson or csv: hashed, checked and scanned in one pass. The
         // table, and a stream (already hashed and checked while it was copied): info, then extract.
         if case .file(let path) = input, format != .table, let onePass = ExtractOnePass(format: format) {
-            try onePass.run(document: path, parser: makeParser(try data.loadGazetteer()))
+            try onePass.run(document: path, parser: makeParser(try data.loadGazetteer(readBasemap: false)))
             return
         }
         let info: DocumentInfo
@@ -46,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         if info.invalidUTF8 { Self.warnInvalidUTF8(input.name(document)) }
-        let gazetteer = try data.loadGazetteer()
+        let gazetteer = try data.loadGazetteer(readBasemap: false)
         let parser = try makeParser(gazetteer)
         do {
             switch format {

@@ -177,6 +177,42 @@ final class DisputeLoaderTests: XCTestCase {
         }
     }
 
+    /// Loading without the basemap (extract) reads everything else, and reports everything else,
+    /// exactly as a full load does: the bundled data and fixtures broken outside the basemap.
+    func testWithoutTheBasemapEverythingElseReadsTheSame() throws {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        var paths = ["khasan-1938", "nomonhan-1939"].map { root.appendingPathComponent("GeoData/\($0).geojson").path }
+        var claimBroken = DisputeFixture(), pointBroken = DisputeFixture(), notJSON = DisputeFixture()
+        claimBroken.setGeometry("claim-north", ["type": "LineString", "coordinates": [[10.0, 49.9], [10.0, 95.0]]])
+        pointBroken.setGeometry("pond", ["type": "Polygon", "coordinates": [[[10.0, 50.0], [10.1, 50.0], [10.0, 50.0]]]])
+        claimBroken.setProperty("clash", "place", "nowhere")
+        paths.append(try claimBroken.write())
+        paths.append(try pointBroken.write())
+        paths.append(try notJSON.write(text: "{\"type\": \"FeatureCollection\", \"features\": [{\"geometry\": {\"coordinates\": [[1, 2]]}}, ]}"))
+        for path in paths {
+            let full = try DisputeLoader.load(path: path)
+            let lean = try DisputeLoader.load(path: path, readBasemap: false)
+            XCTAssertEqual(lean.diagnostics, full.diagnostics, path)
+            var expected = full.dispute
+            expected?.basemap = []
+            XCTAssertEqual(lean.dispute, expected, path)
+            // Checks report nothing the full load does not (only basemap problems go missing).
+            if let d = full.dispute, let l = lean.dispute {
+                let all = DisputeValidator.validate(d)
+                XCTAssertTrue(DisputeValidator.validate(l).allSatisfy { all.contains($0) }, path)
+            }
+        }
+    }
+
+    func testWithoutTheBasemapItsProblemsAreLeftToValidate() throws {
+        var f = DisputeFixture()
+        f.features[6]["geometry"] = ["type": "Polygon", "coordinates": [[[10.0, 50.0], [10.1, 50.1], [10.1, 50.0], [10.0, 50.1], [10.0, 50.0]]]]
+        let path = try f.write()
+        XCTAssertThrowsError(try Gazetteer.load(paths: [path]))
+        XCTAssertEqual(try Gazetteer.load(paths: [path], readBasemap: false).disputes.first?.basemap, [])
+    }
+
     func testMessagesCarryTheFeatureLine() throws {
         var f = DisputeFixture()
         f.setProperty("clash", "place", "nowhere")

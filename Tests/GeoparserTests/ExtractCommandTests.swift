@@ -83,4 +83,22 @@ final class ExtractCommandTests: XCTestCase {
         XCTAssertEqual(bad.err.components(separatedBy: "not valid UTF-8").count - 1, 1, "said once: \(bad.err)")
         XCTAssertTrue(bad.out.contains("\"start\": 10"), bad.out)
     }
+
+    /// extract draws no map, so it does not read the basemap: a problem there is validate's (and
+    /// render's) to report, and extract runs; a problem anywhere else still stops it.
+    func testABasemapProblemIsLeftToValidate() throws {
+        let d = try tempDir()
+        let doc = d + "/doc.txt", data = d + "/seed-2000.geojson"
+        try "Town and the Lake.".write(toFile: doc, atomically: true, encoding: .utf8)
+        let header = #"{"type": "FeatureCollection", "borderlines": 1, "dispute": {"title": "Seed", "parties": [{"id": "a", "name": "A"}]}, "features": [{"type": "Feature", "id": "town", "geometry": {"type": "Point", "coordinates": [0.5, 0.5]}, "properties": {"kind": "place", "id": "town", "title": "town", "type": "hill", "names": [{"toponym": "Town", "lang": "en"}], "certainty": "certain"}}"#
+        let bowtie = #", {"type": "Feature", "id": "bowtie", "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]}, "properties": {"kind": "basemap", "id": "bowtie", "layer": "lake", "place": "town"}}"#
+        try (header + bowtie + "]}").write(toFile: data, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["validate", "--data", data]).status, 65)
+        let extracted = try run(["extract", doc, "--data", data, "--format", "json"])
+        XCTAssertEqual(extracted.status, 0, extracted.err)
+        XCTAssertTrue(extracted.out.contains(#""id": "town""#), extracted.out)
+        let badPlace = header.replacingOccurrences(of: "[0.5, 0.5]", with: "[0.5, 95]")
+        try (badPlace + bowtie + "]}").write(toFile: data, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["extract", doc, "--data", data, "--format", "json"]).status, 65)
+    }
 }

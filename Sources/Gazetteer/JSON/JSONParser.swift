@@ -20,15 +20,20 @@ public struct JSONParser {
     /// Deepest array/object nesting accepted; GeoJSON needs 6 or 7 levels.
     public static let defaultMaxDepth = 512
 
-    private let bytes: [UInt8]
-    private var pos = 0
-    private var line = 1
-    private var lineStart = 0
-    private let maxDepth: Int
+    let bytes: [UInt8]
+    var pos = 0
+    var line = 1
+    var lineStart = 0
+    let maxDepth: Int
+    /// The member name whose nested number arrays are kept unparsed (see `JSONParser+Deferred`).
+    let deferredKey: [UInt8]?
 
-    /// Parses a whole document; trailing non-space content is an error.
-    public static func parse(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
+    /// Parses a whole document; trailing non-space content is an error. With `deferring`, the
+    /// values of members of that name that are arrays of arrays of numbers (GeoJSON coordinates
+    /// other than a Point's) are only checked, and parsed when they are read: the result reads
+    /// the same, and a caller that never reads them does not pay for them.
+    public static func parse(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth, deferring: String? = nil) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, maxDepth: maxDepth, deferredKey: deferring.map { Array($0.utf8) })
         // A UTF-8 byte-order mark is not JSON, but editors write it; accept it.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.pos = 3; parser.lineStart = 3 }
         parser.skipWhitespace()
@@ -39,16 +44,17 @@ public struct JSONParser {
         return value
     }
 
-    private init(bytes: [UInt8], maxDepth: Int) {
+    private init(bytes: [UInt8], maxDepth: Int, deferredKey: [UInt8]?) {
         self.bytes = bytes
         self.maxDepth = maxDepth
+        self.deferredKey = deferredKey
     }
 
     private func error(_ reason: String) -> JSONParseError {
         JSONParseError(line: line, column: pos - lineStart + 1, reason: reason)
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while pos < bytes.count {
             switch bytes[pos] {
             case 0x20, 0x09, 0x0D: pos += 1
@@ -95,6 +101,7 @@ public struct JSONParser {
         let startLine = line
         pos += 1
         var members: [(key: String, value: JSONValue)] = []
+        var deferred: [Int: DeferredJSON] = [:]
         skipWhitespace()
         if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") {
             pos += 1
@@ -109,15 +116,19 @@ public struct JSONParser {
             guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw error("expected ':' after member name \"\(key)\"") }
             pos += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth)
-            members.append((key, value))
+            if let name = deferredKey, key.utf8.elementsEqual(name), let later = skipNumberArrays(depth: depth) {
+                deferred[members.count] = later
+                members.append((key, .null))
+            } else {
+                members.append((key, try parseValue(depth: depth)))
+            }
             skipWhitespace()
             guard pos < bytes.count else { throw error("unexpected end of file inside an object (truncated JSON?)") }
             if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
             if bytes[pos] == UInt8(ascii: "}") { pos += 1; break }
             throw error("expected ',' or '}' in an object, found \(describe(bytes[pos]))")
         }
-        return .object(JSONObject(members: members, line: startLine))
+        return .object(JSONObject(members: members, line: startLine, deferred: deferred))
     }
 
     private mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {

@@ -17,9 +17,10 @@ public enum DisputeLoader {
     }
 
     /// Reads and parses a file. Throws only when the file cannot be read; data problems are diagnostics.
-    public static func load(path: String) throws(GazetteerError) -> LoadedDispute {
+    /// `readBasemap: false` skips basemap features (see `parse`).
+    public static func load(path: String, readBasemap: Bool = true) throws(GazetteerError) -> LoadedDispute {
         let bytes = try readFile(path)
-        return parse(bytes: bytes, path: path)
+        return parse(bytes: bytes, path: path, readBasemap: readBasemap)
     }
 
     /// Reads a whole file, refusing directories and files over the size limit.
@@ -72,12 +73,16 @@ public enum DisputeLoader {
     }
 
     /// Parses bytes already in memory; `path` names the file in messages and gives the dispute id.
-    public static func parse(bytes: [UInt8], path: String) -> LoadedDispute {
+    /// `readBasemap: false` is for callers that draw no map (extract): basemap features, most of a
+    /// file's coordinates, are then left out unparsed, and so are their problems (validate and
+    /// render, which read them, report those). Everything else reads and reports the same.
+    public static func parse(bytes: [UInt8], path: String, readBasemap: Bool = true) -> LoadedDispute {
         let id = disputeID(forPath: path)
         var reader = FieldReader(file: path)
         let root: JSONValue
         do {
-            root = try JSONParser.parse(bytes)
+            // Without the basemap, coordinates are parsed only when read (claims' lines are).
+            root = try JSONParser.parse(bytes, deferring: readBasemap ? nil : "coordinates")
         } catch {
             reader.diagnostics.append(Diagnostic(.error, file: path, line: error.line, column: error.column,
                                                  message: "not valid JSON: \(error.reason)",
@@ -111,7 +116,7 @@ public enum DisputeLoader {
                dispute.featureLines[fid] == nil {
                 dispute.featureLines[fid] = o.line
             }
-            FeatureDecoder.decode(value, dispute: &dispute, reader: &reader)
+            FeatureDecoder.decode(value, dispute: &dispute, reader: &reader, readBasemap: readBasemap)
         }
         reader.feature = nil
         resolveIncidentPositions(&dispute)

@@ -4,7 +4,9 @@ import Geometry
 enum FeatureDecoder {
     static let kinds = ["place", "claim", "incident", "event", "treaty", "basemap"]
 
-    static func decode(_ value: JSONValue, dispute: inout Dispute, reader: inout FieldReader) {
+    /// Decodes one feature into `dispute`; with `readBasemap` false, basemap features are skipped
+    /// as soon as their kind is known (before their geometry is read).
+    static func decode(_ value: JSONValue, dispute: inout Dispute, reader: inout FieldReader, readBasemap: Bool = true) {
         guard let feature = value.object else {
             reader.error(nil, "expected a GeoJSON Feature object, found \(value.typeDescription)")
             return
@@ -22,6 +24,7 @@ enum FeatureDecoder {
             reader.error("id", "feature id \"\(fid)\" differs from properties.id \"\(pid)\"", hint: "make them equal")
         }
         guard let kind = reader.string(props, "kind", at: "properties") else { return }
+        if kind == "basemap" && !readBasemap { return }
         guard feature["geometry"] != nil else {
             reader.error("geometry", "missing", hint: "GeoJSON features need a \"geometry\" member (null is allowed)")
             return

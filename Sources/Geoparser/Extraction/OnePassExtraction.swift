@@ -36,18 +36,19 @@ extension Geoparser {
     /// of `inspect`'s pass before `extract`. The UTF-8 validity comes from the scan's repair.
     /// Call `checkRegularFile` first (this does no binary check).
     public func extractInOnePass(path: String, into sink: any ExtractionSink, hashing: Bool, chunkSize: Int = 1 << 20) throws(ExtractError) -> DocumentInfo {
+        try extractInOnePass(path: path, into: sink, hashing: hashing, chunkSize: chunkSize, window: MappedWindow.defaultWindow)
+    }
+
+    /// `extractInOnePass` with the least map window given (tests use tiny ones).
+    func extractInOnePass(path: String, into sink: any ExtractionSink, hashing: Bool, chunkSize: Int, window: Int) throws(ExtractError) -> DocumentInfo {
         let file = try DocumentFile(path: path)
         defer { file.close() }
         let extractor = StreamingExtractor(scanner: DocumentScanner(compiled: compiled, geodesic: geodesic, sink: sink), chunkSize: chunkSize)
         var digest = DocumentDigest()
-        var total = 0
-        try file.forEachChunk { chunk throws(ExtractError) in
-            // Hash first: the chunk (1 MB) is then still in cache when the extractor copies it.
-            if hashing { digest.update(chunk) }
-            total += chunk.count
-            extractor.feed(chunk)
+        let total = try extractor.run(file: file, window: window) { bytes in
+            // Hash first: the piece is then still in cache when the repair checks it and the scanner reads it.
+            if hashing { digest.update(bytes) }
         }
-        extractor.finish()
         let sha256 = hashing ? digest.finalize() : ""
         return DocumentInfo(path: path, sha256: sha256, bytes: total, invalidUTF8: extractor.sawInvalidUTF8)
     }

@@ -63,8 +63,7 @@ extension Geoparser {
     /// Streams a spooled document through the scanner into a sink, as `extract(path:into:)` does a file.
     public func extract(_ document: SpooledDocument, into sink: any ExtractionSink, chunkSize: Int = 1 << 20) throws(ExtractError) {
         let extractor = StreamingExtractor(scanner: DocumentScanner(compiled: compiled, geodesic: geodesic, sink: sink), chunkSize: chunkSize)
-        try document.file.forEachChunk { chunk throws(ExtractError) in extractor.feed(chunk) }
-        extractor.finish()
+        _ = try extractor.run(file: document.file) { _ in }
     }
 }
 

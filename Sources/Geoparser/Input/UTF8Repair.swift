@@ -5,6 +5,8 @@ struct UTF8Repair {
     private var carry: [UInt8] = []
     /// True once any invalid byte was replaced.
     private(set) var sawInvalid = false
+    /// How many replacements were made: a change across one call says that call met invalid bytes.
+    private(set) var replacements = 0
     /// False to only check validity (nothing is appended to the output).
     var emits = true
     /// Set when some input byte was not ASCII (the caller resets it): an all-ASCII buffer lets the
@@ -13,16 +15,30 @@ struct UTF8Repair {
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
+    /// Bytes held back at the end of the last input (a valid but incomplete sequence), not yet output.
+    var pendingCount: Int { carry.count }
+
     /// Appends the repaired form of `input` to `out`; at `final`, an incomplete tail is replaced too.
     mutating func repair(_ input: UnsafeRawBufferPointer, final: Bool, into out: inout [UInt8]) {
-        if !carry.isEmpty {
-            var joined = carry
-            carry.removeAll()
-            joined.append(contentsOf: input)
-            joined.withUnsafeBytes { repairBody($0, final: final, into: &out) }
-            return
-        }
-        repairBody(input, final: final, into: &out)
+        guard !carry.isEmpty else { return repairBody(input, final: final, into: &out) }
+        // Complete the held-back sequence with just the bytes it still lacks, so that the rest of
+        // the input is read in place (joining a whole 1 MB input to the carry copied all of it).
+        // Decoding is the same however the input is split, as long as only the last part is final.
+        let lead = carry[0]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        let take = min(input.count, length - carry.count)
+        var head = carry
+        carry.removeAll()
+        head.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[..<take]))
+        let rest = UnsafeRawBufferPointer(rebasing: input[take...])
+        head.withUnsafeBytes { repairBody($0, final: final && rest.isEmpty, into: &out) }
+        guard !rest.isEmpty else { return }
+        guard !carry.isEmpty else { return repairBody(rest, final: final, into: &out) }
+        // Only after invalid bytes can the head leave a new incomplete tail: join as before.
+        var joined = carry
+        carry.removeAll()
+        joined.append(contentsOf: rest)
+        joined.withUnsafeBytes { repairBody($0, final: final, into: &out) }
     }
 
     private mutating func repairBody(_ input: UnsafeRawBufferPointer, final: Bool, into out: inout [UInt8]) {
@@ -64,6 +80,7 @@ struct UTF8Repair {
                 flush(base, copied, i, &out)
                 if emits { out.append(contentsOf: UTF8Repair.replacement) }
                 sawInvalid = true
+                replacements += 1
                 i += 1
                 copied = i
                 continue
@@ -92,6 +109,7 @@ struct UTF8Repair {
                 flush(base, copied, i, &out)
                 if emits { out.append(contentsOf: UTF8Repair.replacement) }
                 sawInvalid = true
+                replacements += 1
                 i = j
                 copied = i
             }

@@ -147,7 +147,7 @@ struct CompiledGazetteer: Sendable {
         if words.count >= 2 {
             let first = words[0].lowercased().trimming(["."])
             let last = words[words.count - 1].lowercased()
-            if let cls = Lexicon.genericBefore.first(where: { $0.0 == first })?.1 {
+            if let cls = GenericWordLookup.before(first) {
                 let rest = words.dropFirst().joined(separator: " ")
                 if rest.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true, rest.count >= 3 {
                     add(rest, .alias, cls)
@@ -155,7 +155,7 @@ struct CompiledGazetteer: Sendable {
                         for form in RussianInflection.forms(of: rest) where form != rest.lowercased() { add(form, .alias, cls) }
                     }
                 }
-            } else if let cls = Lexicon.genericAfter.first(where: { $0.0 == last })?.1 {
+            } else if let cls = GenericWordLookup.after(last) {
                 let rest = words.dropLast().joined(separator: " ")
                 if rest.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true, rest.count >= 3 { add(rest, .alias, cls) }
             }
