@@ -4,9 +4,10 @@ import Foundation
 public struct Gazetteer: Sendable {
     /// The disputes, in the order their files were given (directories sorted by name).
     public let disputes: [Dispute]
-    /// Names of every place of every dispute, built on each access: no command looks names up
-    /// through it, and building it was 2 % of every start-up (keep the value to look up many names).
-    public var index: NameIndex { NameIndex(places: disputes.flatMap(\.places)) }
+    /// Builds the index of the names of every place of every dispute (a method, not a stored
+    /// property: no command looks names up through it, and building it at every load was 2 % of
+    /// start-up; keep the result to look up many names).
+    public func makeNameIndex() -> NameIndex { NameIndex(places: disputes.flatMap(\.places)) }
     /// Warnings found while loading (errors make loading fail).
     public let warnings: [Diagnostic]
 

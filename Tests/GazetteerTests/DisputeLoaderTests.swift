@@ -168,7 +168,7 @@ final class DisputeLoaderTests: XCTestCase {
         let dir = (path as NSString).deletingLastPathComponent
         let g = try Gazetteer.load(paths: [dir])
         XCTAssertEqual(g.disputes.map(\.id), ["test-dispute"])
-        XCTAssertEqual(g.index.placeIDs(for: "ridge hill"), ["ridge"])
+        XCTAssertEqual(g.makeNameIndex().placeIDs(for: "ridge hill"), ["ridge"])
         var bad = DisputeFixture()
         bad.setProperty("clash", "place", "nowhere")
         XCTAssertThrowsError(try Gazetteer.load(paths: [try bad.write()])) { error in
