@@ -17,7 +17,8 @@ extension DocumentScanner {
         }
         if let hash, let resume = fuzzyWord(s, e, hash: hash) { return resume }
         // "X River": only when a capitalised word follows after one space.
-        if e + 1 < hi, p[e] == 0x20, p[e + 1] >= 0x41, p[e + 1] <= 0x5A, let resume = unknownBeforeGeneric(readToken(at: s)) { return resume }
+        if e + 1 < hi, p[e] == 0x20, p[e + 1] >= 0x41, p[e + 1] <= 0x5A, mayBeClearGeneric(at: e + 1),
+           let resume = unknownBeforeGeneric(readToken(at: s)) { return resume }
         return e
     }
 
@@ -65,6 +66,19 @@ extension DocumentScanner {
             return n.end
         }
         return nil
+    }
+
+    /// False when the ASCII word at `i` is surely not one of `Words.clearGenericAfter` (its letters
+    /// hashed in place); true when it may be, or when a hyphen or non-ASCII byte makes it a longer
+    /// token. Most capitalised words are followed by another ("Soviet Government"), and reading
+    /// both tokens for each was a visible part of the scan.
+    func mayBeClearGeneric(at i: Int) -> Bool {
+        let w = t.wordish, l = t.lower
+        var h = TokenHash.seed
+        var j = i
+        while j < hi && w[Int(p[j])] == 1 { h = TokenHash.mix(h, l[Int(p[j])]); j += 1 }
+        if j < hi && (p[j] == 0x2D || p[j] >= 0x80) { return true }
+        return Words.clearGenericAfter.contains(h)
     }
 
     /// "X River", "X Bay": a capitalised unknown word before a capitalised generic word.
