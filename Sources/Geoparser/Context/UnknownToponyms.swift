@@ -94,6 +94,9 @@ extension DocumentScanner {
 
     /// Russian "озеро X", "река X", "высота 101" that the gazetteer lacks.
     func cyrillicWord(_ s: Int, _ e: Int) -> Int {
+        // Only a word of four letters or more that begins like a generic noun or «сегодня» can be
+        // one (their letters: no hyphens): most words of Russian prose need no token read.
+        guard countScalars(s, e) >= 4, Words.russianRuleStarts.contains(decodeScalar(p, s, hi).0) else { return e }
         let tok = readToken(at: s)
         if Words.today.contains(tok.hash) { checkToday(tok.start, tok.end) }
         guard let cls = Words.russianGenericNouns[tok.hash] else { return e }

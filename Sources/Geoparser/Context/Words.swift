@@ -25,6 +25,18 @@ enum Words {
     static let namedGenericBefore = WordSet<Lexicon.TypeClass>([("lake", .lake), ("mount", .hill), ("mt", .hill), ("cape", .point)])
     /// Russian generic nouns that introduce a name ("озеро X", "река X", "сопка X").
     static let russianGenericNouns = WordSet(Lexicon.genericBefore.filter { $0.0.unicodeScalars.count >= 4 && $0.0.unicodeScalars.first!.value >= 0x400 })
+    /// The first letters, in both cases, of `russianGenericNouns` and «сегодня» (a quick test before
+    /// reading a Russian word's token).
+    static let russianRuleStarts: Set<UInt32> = {
+        var starts: Set<UInt32> = []
+        let words = Lexicon.genericBefore.map(\.0).filter { $0.unicodeScalars.count >= 4 && $0.unicodeScalars.first!.value >= 0x400 } + ["сегодня"]
+        for w in words {
+            for c in [w.lowercased(), w.uppercased()] { if let f = c.unicodeScalars.first { starts.insert(f.value) } }
+        }
+        // «ё» and «Ё» hash as «е».
+        if starts.contains(0x435) { starts.formUnion([0x451, 0x401]) }
+        return starts
+    }()
     /// Capitalised generic words after an unknown name that make it a clear toponym ("X River").
     static let clearGenericAfter = WordSet<Lexicon.TypeClass>([("river", .river), ("lake", .lake), ("bay", .bay), ("gulf", .bay), ("hill", .hill), ("hills", .hill), ("heights", .hill), ("mountains", .hill), ("sea", .sea)])
     /// Every written form of the 16 compass points ("south-west", "southwest", "SW", "north-north-east"…) → azimuth.
