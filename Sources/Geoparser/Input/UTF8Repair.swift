@@ -64,6 +64,13 @@ struct UTF8Repair {
             let b = base[i]
             if b < 0x80 { i += 1; continue }
             sawNonASCII = true
+            // The common valid forms first: a two-byte scalar (Cyrillic, Greek, accented Latin) and a
+            // three-byte one outside the E0/ED edge cases (CJK, kana), without the general checks.
+            if b >= 0xC2 && b <= 0xDF && i + 1 < n && base[i + 1] & 0xC0 == 0x80 { i += 2; continue }
+            if b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < n && base[i + 1] & 0xC0 == 0x80 && base[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
             var need = 0
             var lowB: UInt8 = 0x80, highB: UInt8 = 0xBF
             switch b {
