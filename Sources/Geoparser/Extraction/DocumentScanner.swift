@@ -76,9 +76,6 @@ final class DocumentScanner {
     // State shared by the rules.
     let dates = DateState()
     let paragraph = ParagraphState()
-    /// Capitalised words the automaton rejects within their own letters (by `TokenHash`), so
-    /// "Japanese" does not walk the "Japan" branch again and again.
-    let deadStarts = HashSet64()
 
     init(compiled: CompiledGazetteer, geodesic: (any DirectGeodesic)?, sink: any ExtractionSink, wordBlocks: Bool = true) {
         self.wordBlocks = wordBlocks
@@ -279,14 +276,15 @@ final class DocumentScanner {
             h = TokenHash.mix(h, l[Int(c)])
             j += 1
         }
-        // Accented letters may continue the word: no memory for those.
+        // Accented letters may continue the word: those walk byte by byte.
         let ascii = !(j < hi && p[j] >= 0x80)
-        if walkIt && !(ascii && deadStarts.contains(h)) {
-            if walk(from: s, cjk: false) {
-                if let resume = processHit(start: s, cjk: false) { return resume }
-            } else if ascii && state.pointee.walkStop < j {
-                // The automaton gave up inside the word: whatever follows, this word starts no name.
-                deadStarts.insert(h)
+        if walkIt {
+            if ascii {
+                // The node after the whole word in one probe; no node: no key starts with this word.
+                if let node = t.prefixNodes[h], walk(from: s, node: node, at: j, cjk: false),
+                   let resume = processHit(start: s, cjk: false) { return resume }
+            } else if walk(from: s, cjk: false), let resume = processHit(start: s, cjk: false) {
+                return resume
             }
         }
         if !ascii { return capitalisedWord(s, wordEnd(s), hash: nil) }
@@ -323,13 +321,23 @@ final class DocumentScanner {
 
     /// Walks the name automaton from `s`, skipping separators, and records every accepting end
     /// that sits on a word boundary. Returns true when there is at least one.
-    func walk(from s: Int, cjk: Bool) -> Bool {
+    func walk(from s: Int, cjk: Bool) -> Bool { walk(from: s, node: 0, at: s, cjk: cjk) }
+
+    /// `walk(from:cjk:)` resumed at `i0` in `start`, the node the letters `s..<i0` lead to (a whole
+    /// ASCII word, from `FlatTables.prefixNodes`); `start` 0 walks from `s` itself.
+    func walk(from s: Int, node start: Int32, at i0: Int, cjk: Bool) -> Bool {
         // Locals: the position state and tables are read once per call, not per byte.
         let p = self.p, hi = self.hi, lo = self.lo, t = self.t
         _ = (lo, t)
         var count = 0
-        var node: Int32 = 0
-        var i = s
+        var node = start
+        var i = i0
+        // The letters before `i0` were one ASCII word: a name can end only where it ends.
+        if start != 0 && t.entryCount[Int(node)] > 0 && endsName(at: i, lastClass: .word) {
+            acceptEnds[0] = i
+            acceptNodes[0] = node
+            count = 1
+        }
         var separatorBytes = 0
         var newlines = 0
         let w = t.wordish, l = t.lower, sep = t.separator

@@ -24,6 +24,10 @@ final class FlatTables: @unchecked Sendable {
     /// The same over the first four folded bytes of every key; `shortKeyStart` marks first bytes of keys shorter than four.
     let quadgram: UnsafeMutablePointer<UInt64>
     let shortKeyStart: UnsafeMutablePointer<UInt8>
+    /// Every ASCII prefix of a key (letters and digits only) by its `TokenHash` → the node it reaches:
+    /// a capitalised word's walk jumps to the node after the word in one probe, and a word that is
+    /// no key's prefix is known to start nothing.
+    let prefixNodes: HashTable<Int32>
     static let quadBits = 1 << 16
     private var allocations: [UnsafeMutableRawPointer] = []
 
@@ -67,6 +71,18 @@ final class FlatTables: @unchecked Sendable {
         }
         quadgram = copy(allQuad)
         shortKeyStart = copy(short)
+        var prefixes: [UInt64: Int32] = [:]
+        for key in keys {
+            var h = TokenHash.seed, node: Int32 = 0
+            for b in key {
+                guard (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) else { break }
+                node = a.child(node, b)
+                if node < 0 { break }
+                h = TokenHash.mix(h, b)
+                prefixes[h] = node
+            }
+        }
+        prefixNodes = HashTable(prefixes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         allocations = [UnsafeMutableRawPointer(root), UnsafeMutableRawPointer(edgeStart), UnsafeMutableRawPointer(edgeCount),
                        UnsafeMutableRawPointer(edgeByte), UnsafeMutableRawPointer(edgeTarget), UnsafeMutableRawPointer(entryCount),
                        UnsafeMutableRawPointer(wordish), UnsafeMutableRawPointer(lower), UnsafeMutableRawPointer(separator),
