@@ -54,20 +54,23 @@ enum Words {
         }
         return WordSet(pairs)
     }()
-    static let the = TokenHash.of("the")
-    static let of = TokenHash.of("of")
-    static let from = TokenHash.of("from")
-    static let due = TokenHash.of("due")
-    static let directly = TokenHash.of("directly")
-    static let that = TokenHash.of("that")
-    static let those = TokenHash.of("those")
-    static let and = TokenHash.of("and")
-    static let or = TokenHash.of("or")
-    static let to = TokenHash.of("to")
-    static let military = TokenHash.of("military")
-    static let district = TokenHash.of("district")
-    static let today: Set<UInt64> = [TokenHash.of("to-day"), TokenHash.of("today"), TokenHash.of("сегодня")]
-    static let ot = TokenHash.of("от")
-    static let k = TokenHash.of("к")
-    static let v = TokenHash.of("в")
+    // Single words the rules compare with, as `TokenHash` literals: a `static let` computed at run
+    // time is a lazy global, checked at every use (thousands of times per MB). `WordsTests` checks
+    // each against `TokenHash.of`.
+    static let the: UInt64 = 0x56f5_c919_4461_d57c   // "the"
+    static let of: UInt64 = 0x08b0_6007_b556_7108   // "of"
+    static let from: UInt64 = 0x7f84_5078_d7a5_c0b5   // "from"
+    static let due: UInt64 = 0xca64_3d18_f434_90d5   // "due"
+    static let directly: UInt64 = 0xe6a0_c44b_47c8_0c8b   // "directly"
+    static let that: UInt64 = 0x256c_adef_3232_570c   // "that"
+    static let those: UInt64 = 0x4183_3872_8eb9_a12a   // "those"
+    static let and: UInt64 = 0xe6f7_9719_051f_f286   // "and"
+    static let or: UInt64 = 0x08b0_5407_b556_5ca4   // "or"
+    static let to: UInt64 = 0x08c8_3907_b56a_c0a4   // "to"
+    static let military: UInt64 = 0xda6b_0ae0_30a5_94f6   // "military"
+    static let district: UInt64 = 0x8bf1_bdd3_7c9d_edcf   // "district"
+    static let today = WordSet(["to-day", "today", "сегодня"])
+    static let ot: UInt64 = 0xc36b_0b48_c3b9_cd3c   // "от"
+    static let k: UInt64 = 0x0af6_0e07_b745_1b4f   // "к"
+    static let v: UInt64 = 0x0af6_1607_b745_28e7   // "в"
 }
