@@ -147,33 +147,19 @@ struct DocumentFile {
         return MappedWindow(fd: fd, name: path, size: Int(st.st_size), window: window)
     }
 
-    /// Calls `body` with successive chunks of the file. Regular files are mapped window by window
-    /// (no copy out of the page cache, and each window is unmapped before the next, so memory stays
+    /// Calls `body` with successive chunks of the file. Regular files are read through a sliding
+    /// map (`MappedWindow`: no copy out of the page cache, one window at a time, so memory stays
     /// bounded); anything else is read with `read(2)` into one reused buffer.
     func forEachChunk(size: Int = 1 << 20, _ body: (UnsafeRawBufferPointer) throws(ExtractError) -> Void) throws(ExtractError) {
-        var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 {
-            let total = Int(st.st_size)
-            let window = 2 << 20   // a multiple of the page size
-            var offset = 0
-            while offset < total {
-                let n = min(window, total - offset)
-                guard let map = mmap(nil, n, PROT_READ, MAP_PRIVATE, fd, off_t(offset)), map != MAP_FAILED else { break }
-                _ = madvise(map, n, MADV_SEQUENTIAL)
-                defer { munmap(map, n) }
-                var k = 0
-                while k < n {
-                    let m = min(size, n - k)
-                    try body(UnsafeRawBufferPointer(start: map + k, count: m))
-                    k += m
-                }
-                offset += n
-            }
-            if offset >= total { return }
-            // mmap failed part-way: read the rest.
-            _ = lseek(fd, off_t(offset), SEEK_SET)
+        guard let file = mapped(window: MappedWindow.defaultWindow) else {
+            return try DocumentFile.readChunks(fd, name: path, size: size, body)
         }
-        try DocumentFile.readChunks(fd, name: path, size: size, body)
+        var offset = 0
+        while offset < file.size {
+            let n = min(size, file.size - offset)
+            try body(try file.bytes(offset..<(offset + n), keeping: offset))
+            offset += n
+        }
     }
 
     /// Reads `fd` from where it stands to its end into one reused buffer of `size` bytes,

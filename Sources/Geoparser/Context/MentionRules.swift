@@ -263,7 +263,7 @@ extension DocumentScanner {
         for _ in 0..<3 {
             guard t.kind == .word, t.newlines == 0 else { break }
             if Words.treatyWords.contains(t.hash) { return true }
-            if Words.mapWords.contains(t.hash) && treatyIndex(for: entries, surface: nil) != nil { return true }
+            if Words.mapWords.contains(t.hash) && treatyIndex(for: entries) != nil { return true }
             guard Words.treatyQualifiers.contains(t.hash) else { break }
             t = tokenAfter(t.end, maxNewlines: 0)
         }
@@ -284,20 +284,19 @@ extension DocumentScanner {
     }
 
     /// The treaty a toponym names, from the treaty table: by place id first, then by name.
-    func treatyIndex(for entries: ArraySlice<NameEntry>, surface: String?) -> Int? {
+    func treatyIndex(for entries: ArraySlice<NameEntry>, surface: @autoclosure () -> String? = nil) -> Int? {
         for entry in entries {
             if entry.treaty >= 0 { return Int(entry.treaty) }
             if entry.place >= 0, case let ti = compiled.treatyOfPlace[Int(entry.place)], ti >= 0 { return Int(ti) }
         }
-        if let surface { return compiled.treatyOfNameKey[NameNormalizer.key(surface)] }
+        // The surface only when no entry names the treaty (a name the gazetteer lacks).
+        if let surface = surface() { return compiled.treatyOfNameKey[NameNormalizer.key(surface)] }
         return nil
     }
 
     /// Reports a treaty reference for the toponym at `s..<e`.
     func emitTreaty(_ s: Int, _ e: Int, entries: ArraySlice<NameEntry>) {
-        // The surface string only when no entry names the treaty (a name the gazetteer lacks).
-        let ti = treatyIndex(for: entries, surface: nil) ?? treatyIndex(for: [], surface: text(s, e))
-        let id = ti.map { compiled.treaties.treaties[$0].id }
+        let id = treatyIndex(for: entries, surface: text(s, e)).map { compiled.treaties.treaties[$0].id }
         let start = cp(s), end = cp(e)
         if let raw = rawSink {
             raw.treaty(surface: UnsafeBufferPointer(start: p + s, count: max(0, e - s)), start: start, end: end, id: id)

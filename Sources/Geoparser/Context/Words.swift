@@ -24,13 +24,13 @@ enum Words {
     /// Capitalised generic words followed by a name ("Lake X", "Mount X", "Cape X").
     static let namedGenericBefore = WordSet<Lexicon.TypeClass>([("lake", .lake), ("mount", .hill), ("mt", .hill), ("cape", .point)])
     /// Russian generic nouns that introduce a name ("озеро X", "река X", "сопка X").
-    static let russianGenericNouns = WordSet(Lexicon.genericBefore.filter { $0.0.unicodeScalars.count >= 4 && $0.0.unicodeScalars.first!.value >= 0x400 })
+    static let russianGenericNouns = WordSet(russianGenericNounList)
+    private static let russianGenericNounList = Lexicon.genericBefore.filter { $0.0.unicodeScalars.count >= 4 && $0.0.unicodeScalars.first!.value >= 0x400 }
     /// The first letters, in both cases, of `russianGenericNouns` and «сегодня» (a quick test before
     /// reading a Russian word's token).
     static let russianRuleStarts: Set<UInt32> = {
         var starts: Set<UInt32> = []
-        let words = Lexicon.genericBefore.map(\.0).filter { $0.unicodeScalars.count >= 4 && $0.unicodeScalars.first!.value >= 0x400 } + ["сегодня"]
-        for w in words {
+        for w in russianGenericNounList.map(\.0) + ["сегодня"] {
             for c in [w.lowercased(), w.uppercased()] { if let f = c.unicodeScalars.first { starts.insert(f.value) } }
         }
         // «ё» and «Ё» hash as «е».

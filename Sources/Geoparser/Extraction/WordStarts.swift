@@ -8,7 +8,8 @@ import CByteClasses
 /// independent loads, and the words of the block are visited by clearing bits, so the processor
 /// overlaps their checks.
 extension DocumentScanner {
-    /// Bytes a block reads past its start: 64, plus the eight a word check reads from its last start.
+    /// Bytes a block reads past its start: 64, plus the four-letter prefilter's load from a word at its
+    /// last byte (four more), rounded up.
     static let blockReach = 72
 
     /// The first position at or after `i` (and before `to`) where the scan loop must call
@@ -27,20 +28,15 @@ extension DocumentScanner {
         var i = i
         while true {
             var rel = i &- st.pointee.maskAt
-            if rel < 0 || rel >= st.pointee.maskResolved {
+            // Resumed inside a run (after a CJK character, say): that position is a start too, as
+            // bit 0 of a block computed from it.
+            let insideRun = rel > 0 && rel < st.pointee.maskResolved && (st.pointee.maskW >> UInt64(rel - 1)) & 3 == 3
+            if rel < 0 || rel >= st.pointee.maskResolved || insideRun {
                 guard i + DocumentScanner.blockReach <= hi else { return -(i + 1) }
                 computeBlock(at: i)
                 rel = 0
             }
             let at = st.pointee.maskAt, w = st.pointee.maskW
-            // Resumed inside a run (after a CJK character, say): that position is a start too.
-            if rel > 0 && (w >> UInt64(rel)) & 1 != 0 && (w >> UInt64(rel - 1)) & 1 != 0 {
-                let len = (~(w >> UInt64(rel))).trailingZeroBitCount
-                if rel + len >= st.pointee.maskResolved || startNeedsWork(rel, len) { return i }
-                i += len
-                if i >= to { return i }
-                continue
-            }
             let work = st.pointee.maskWork & ~((1 << UInt64(rel)) &- 1)
             if work != 0 {
                 let c = at + work.trailingZeroBitCount
@@ -105,70 +101,4 @@ extension DocumentScanner {
         st.pointee.maskResolved = resolved
         st.pointee.blocksComputed &+= 1
     }
-
-    /// The per-word test of `computeBlock` for a start found another way (bit `k` of the block, a
-    /// run of `len` word bytes): true when the scan loop must call `asciiWord` or `nonASCII` there.
-    func startNeedsWork(_ k: Int, _ len: Int) -> Bool {
-        let at = state.pointee.maskAt
-        let word = UnsafeRawPointer(p).loadUnaligned(fromByteOffset: at + k, as: UInt64.self)
-        let (_, x) = SWAR.wordLanes(word)
-        // A non-lower-case word byte among the run's first eight, or a run longer than eight.
-        let otherInRun = len > 8 ? 1 : SWAR.bit(SWAR.gather(x) & ((1 << UInt64(len)) &- 1) != 0)
-        return otherInRun | wordNeedsWork(word, len, t) != 0
-    }
-
-    /// 1 when a plain lower-case word (its first eight bytes in `word`, `len` letters) may start a
-    /// lower-case-capable key (by its first four letters) or is shaped like "today" / "to-day", else 0.
-    @inline(__always)
-    func wordNeedsWork(_ word: UInt64, _ len: Int, _ t: FlatTables) -> UInt64 {
-        let b = word & 0xFF
-        let quad = Int((UInt32(truncatingIfNeeded: word) &* 0x9E37_79B1) >> 16)
-        let quadBit = (t.lowerQuadgram[quad >> 6] >> UInt64(quad & 63)) & 1
-        let key = UInt64(t.lowercaseStart[Int(b)]) & SWAR.bit(len >= 4) & quadBit
-        // "t" + four letters, or "t" + one letter + "-" (the byte after a two-letter word is byte 2).
-        let today = SWAR.bit(b == 0x74) & (SWAR.bit(len == 5) | (SWAR.bit(len == 2) & SWAR.bit((word >> 16) & 0xFF == 0x2D)))
-        return key | today
-    }
-}
-
-extension SWAR {
-    /// One bit per byte for 64 bytes at `at`: `w` for word bytes (ASCII letters and digits, bytes
-    /// ≥ 0x80) and `x` for word bytes that are not lower-case ASCII letters. Bit k is byte `at + k`.
-    @inline(__always)
-    static func blockMasks(_ raw: UnsafeRawPointer, _ at: Int) -> (w: UInt64, x: UInt64) {
-        var w: UInt64 = 0, x: UInt64 = 0
-        for lane in 0..<8 {
-            let v = raw.loadUnaligned(fromByteOffset: at + lane * 8, as: UInt64.self)
-            let (lw, lx) = wordLanes(v)
-            w |= gather(lw) << UInt64(lane * 8)
-            x |= gather(lx) << UInt64(lane * 8)
-        }
-        return (w, x)
-    }
-
-    /// The high bit of each lane of `v` that is a word byte, and of each that is a word byte other
-    /// than a lower-case ASCII letter. Exact in every lane (no borrow crosses lanes).
-    @inline(__always)
-    static func wordLanes(_ v: UInt64) -> (word: UInt64, other: UInt64) {
-        let nonASCII = v & high
-        let a = v & ~high                           // 7-bit values: sums below stay in their lane
-        let folded = a | lanes(0x20)                // capitals → lower case (and some punctuation)
-        let letter = inRange7(folded, 0x61, 0x7A)
-        let digit = inRange7(a, 0x30, 0x39)
-        let lower = letter & (a << 2)               // bit 5 (lower case) moved to bit 7
-        let word = letter | digit | nonASCII
-        return (word, word & ~lower)
-    }
-
-    /// High bit set in each lane whose 7-bit value is in `lo...hi`.
-    @inline(__always)
-    static func inRange7(_ a: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
-        let ge = a &+ lanes(0x80 &- lo)             // high bit set when a ≥ lo
-        let gt = a &+ lanes(0x7F &- hi)             // high bit set when a > hi
-        return ge & ~gt & high
-    }
-
-    /// Packs the high bits of the eight lanes into the low eight bits (lane k → bit k).
-    @inline(__always)
-    static func gather(_ m: UInt64) -> UInt64 { ((m >> 7) &* 0x0102_0408_1020_4080) >> 56 }
 }

@@ -87,7 +87,10 @@ struct CompiledGazetteer: Sendable {
         treatyOfPlace = places.map { p in treaties.index(forPlace: p.id).map(Int32.init) ?? -1 }
         var byKey: [String: Int] = [:]
         for (ti, t) in treaties.treaties.enumerated() {
-            for name in t.names where byKey[NameNormalizer.key(name)] == nil { byKey[NameNormalizer.key(name)] = ti }
+            for name in t.names {
+                let key = NameNormalizer.key(name)
+                if byKey[key] == nil { byKey[key] = ti }
+            }
         }
         treatyOfNameKey = byKey
         incidents = gazetteer.disputes.flatMap(\.incidents)

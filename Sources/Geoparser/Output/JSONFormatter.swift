@@ -29,36 +29,25 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
     /// Formatted coordinates by their bit patterns: Double formatting is slow and the points are few.
     private var coordinateCache: [UInt64: [UInt8]] = [:]
 
-    // The literal parts of a mention object, as bytes once.
-    private let kFirst: [UInt8] = Array("\n    {\"id\": ".utf8), kNext: [UInt8] = Array(",\n    {\"id\": ".utf8)
-    private let kSurface: [UInt8] = Array(", \"surface\": ".utf8), kStart: [UInt8] = Array(", \"start\": ".utf8)
-    private let kEnd: [UInt8] = Array(", \"end\": ".utf8), kKind: [UInt8] = Array(", \"kind\": ".utf8)
-    private let kCoordinate: [UInt8] = Array(", \"coordinate\": ".utf8), kConfidence: [UInt8] = Array(", \"confidence\": ".utf8)
-    private let kNull: [UInt8] = Array("null".utf8)
+    // The literal parts of a mention object (static strings: writing one counts no references).
+    private let kFirst: StaticString = "\n    {\"id\": ", kNext: StaticString = ",\n    {\"id\": "
+    private let kSurface: StaticString = ", \"surface\": ", kStart: StaticString = ", \"start\": "
+    private let kEnd: StaticString = ", \"end\": ", kKind: StaticString = ", \"kind\": "
+    private let kCoordinate: StaticString = ", \"coordinate\": ", kConfidence: StaticString = ", \"confidence\": "
+    private let kNull: StaticString = "null"
 
     /// Handles a place mention.
     public func mention(_ m: Mention) {
-        var coordinate = kNull
-        if let c = m.coordinate {
-            let key = c.lon.bitPattern &* 0x9E37_79B9_7F4A_7C15 ^ c.lat.bitPattern
-            if let cached = coordinateCache[key] { coordinate = cached } else {
-                var f: [UInt8] = []
-                JSONText.coordinate(c, into: &f)
-                if coordinateCache.count < 4096 { coordinateCache[key] = f }
-                coordinate = f
-            }
-        }
         let first = mentionCount == 0
         mentionCount += 1
         out.appending { o in
-            o.append(contentsOf: first ? kFirst : kNext)
+            o.append(first ? kFirst : kNext)
             JSONText.optionalString(m.id, into: &o)
-            o.append(contentsOf: kSurface); JSONText.string(m.surface, into: &o)
-            o.append(contentsOf: kStart); JSONText.int(m.start, into: &o)
-            o.append(contentsOf: kEnd); JSONText.int(m.end, into: &o)
-            o.append(contentsOf: kKind); JSONText.string(m.kind, into: &o)
-            o.append(contentsOf: kCoordinate); o.append(contentsOf: coordinate)
-            o.append(contentsOf: kConfidence); JSONText.confidence(m.confidence, into: &o)
+            o.append(kSurface); JSONText.string(m.surface, into: &o)
+            o.append(kStart); JSONText.int(m.start, into: &o)
+            o.append(kEnd); JSONText.int(m.end, into: &o)
+            kindAndCoordinate(m.kind, m.coordinate, into: &o)
+            o.append(kConfidence); JSONText.confidence(m.confidence, into: &o)
             o.append(0x7D)
         }
     }
@@ -68,8 +57,8 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
 
     /// `, "kind": …, "coordinate": …` for a mention.
     private func kindAndCoordinate(_ kind: String, _ c: Coordinate?, into o: inout [UInt8]) {
-        o.append(contentsOf: kKind); JSONText.string(kind, into: &o)
-        o.append(contentsOf: kCoordinate)
+        o.append(kKind); JSONText.string(kind, into: &o)
+        o.append(kCoordinate)
         if let c {
             let key = c.lon.bitPattern &* 0x9E37_79B9_7F4A_7C15 ^ c.lat.bitPattern
             if let cached = coordinateCache[key] { o.append(contentsOf: cached) } else {
@@ -97,17 +86,17 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
             fragments.store(place, id: head, tail: tail)
         }
         var r = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
-        r.put(first ? "\n    {\"id\": " : ",\n    {\"id\": ")
-        if place >= 0 { r.put(fragments.id(place)) } else if let id { r.putJSONString(id) } else { r.put("null") }
-        r.put(", \"surface\": "); r.putJSONString(surface)
-        r.put(", \"start\": "); r.putInt(start)
-        r.put(", \"end\": "); r.putInt(end)
+        r.put(first ? kFirst : kNext)
+        if place >= 0 { r.put(fragments.id(place)) } else if let id { r.putJSONString(id) } else { r.put(kNull) }
+        r.put(kSurface); r.putJSONString(surface)
+        r.put(kStart); r.putInt(start)
+        r.put(kEnd); r.putInt(end)
         if place >= 0 { r.put(fragments.tail(place)) } else {
             var tail: [UInt8] = []
             kindAndCoordinate(kind, coordinate, into: &tail)
             r.put(tail)
         }
-        r.put(", \"confidence\": "); r.putConfidence(confidence)
+        r.put(kConfidence); r.putConfidence(confidence)
         r.put(0x7D)
         out.write(r.bytes)
         r.release()
@@ -160,12 +149,12 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
         var distance, azimuth, lon, lat, uncertainty: UInt64
     }
     private var relativeNumbers: [RelativeNumbers: [UInt8]] = [:]
-    private let kAnchor: [UInt8] = Array(", \"anchor\": ".utf8), kTarget: [UInt8] = Array(", \"target\": ".utf8)
+    private let kAnchor: StaticString = ", \"anchor\": ", kTarget: StaticString = ", \"target\": "
 
     // The literal parts of treaty and date objects.
-    private let kSep: [UInt8] = Array(",\n    ".utf8), kFirstSep: [UInt8] = Array("\n    ".utf8)
-    private let kTreatyID: [UInt8] = Array("{\"id\": ".utf8), kSurfaceFirst: [UInt8] = Array("{\"surface\": ".utf8)
-    private let kDate: [UInt8] = Array(", \"date\": ".utf8), kQualifier: [UInt8] = Array(", \"qualifier\": ".utf8)
+    private let kSep: StaticString = ",\n    ", kFirstSep: StaticString = "\n    "
+    private let kTreatyID: StaticString = "{\"id\": ", kSurfaceFirst: StaticString = "{\"surface\": "
+    private let kDate: StaticString = ", \"date\": ", kQualifier: StaticString = ", \"qualifier\": "
 
     /// Handles a treaty reference.
     public func treaty(_ t: TreatyReference) {
@@ -189,6 +178,12 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
 
     /// `{"surface": …, "start": …, "end": …` — how relative locations and dates begin.
     private func putSurfaceAndSpan(_ w: inout RecordWriter, _ surface: String, _ start: Int, _ end: Int) {
+        var surface = surface
+        surface.withUTF8 { putSurfaceAndSpan(&w, $0, start, end) }
+    }
+
+    /// The same from the surface's UTF-8 bytes.
+    private func putSurfaceAndSpan(_ w: inout RecordWriter, _ surface: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         w.put(kSurfaceFirst); w.putJSONString(surface)
         w.put(kStart); w.putInt(start)
         w.put(kEnd); w.putInt(end)
@@ -211,9 +206,7 @@ public final class JSONFormatter: ExtractionSink, RawMentionSink, DeferredDigest
     func date(surface: UnsafeBufferPointer<UInt8>, start: Int, end: Int, year: Int, month: Int, day: Int?, qualifier: String?) {
         var r = RecordWriter(scratch: recordMemory, capacity: JSONFormatter.recordBytes)
         r.put(dates.count == 0 ? kFirstSep : kSep)
-        r.put(kSurfaceFirst); r.putJSONString(surface)
-        r.put(kStart); r.putInt(start)
-        r.put(kEnd); r.putInt(end)
+        putSurfaceAndSpan(&r, surface, start, end)
         r.put(kDate); r.put(0x22)
         DateState.writeISO(year, month, day) { r.put($0) }
         r.put(0x22)

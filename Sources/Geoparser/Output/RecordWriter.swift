@@ -126,3 +126,10 @@ struct RecordWriter {
         if c % 10 != 0 { put(0x30 + UInt8(c % 10)) }
     }
 }
+
+extension Array where Element == UInt8 {
+    /// Appends a literal's bytes.
+    mutating func append(_ literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+}
