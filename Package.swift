@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TestSupport"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas", "TestSupport"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TestSupport"]),
-        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "CByteClasses"]),
+        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "CByteClasses", "TestSupport"]),
         .testTarget(name: "GeoDataTests", dependencies: ["Gazetteer", "Geometry", "Projection"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Cartography", "Gazetteer", "Canvas", "TestSupport", "borderlines"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "Canvas", "Gazetteer", "Geometry", "Projection", "TestSupport"]),
