@@ -13,8 +13,11 @@ atlas: deps
 	$(BIN) atlas --out Renders
 
 ## Install what is missing and run the whole test suite.
+## TMPDIR is a directory of the run's own, removed afterwards: the tests clean up after themselves
+## (TestScratch), but the Swift toolchain leaves a few empty TemporaryDirectory.* on every run.
 test: test-deps
-	$(SWIFT) test --disable-swift-testing 2>&1 | tee .build-test.log; \
+	tmp=$$(mktemp -d "$${TMPDIR:-/tmp}/borderlines-make-test.XXXXXX") || exit 1; trap 'rm -rf "$$tmp"' EXIT; \
+	TMPDIR="$$tmp" $(SWIFT) test --disable-swift-testing 2>&1 | tee .build-test.log; \
 	status=$${PIPESTATUS[0]}; scripts/test-summary.sh .build-test.log; exit $$status
 
 deps:

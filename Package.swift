@@ -65,13 +65,13 @@ let package = Package(
         // MARK: Tests (mirroring the sources)
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
-        .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
-        .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
-        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
-        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "CByteClasses"]),
+        .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TestSupport"]),
+        .testTarget(name: "CanvasTests", dependencies: ["Canvas", "TestSupport"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TestSupport"]),
+        .testTarget(name: "GeoparserTests", dependencies: ["Geoparser", "CByteClasses", "TestSupport"]),
         .testTarget(name: "GeoDataTests", dependencies: ["Gazetteer", "Geometry", "Projection"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Cartography", "Gazetteer", "Canvas", "TestSupport", "borderlines"]),
-        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "Canvas", "Gazetteer", "Geometry", "Projection"]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "Canvas", "Gazetteer", "Geometry", "Projection", "TestSupport"]),
         .testTarget(name: "BorderlinesCLITests", dependencies: ["borderlines", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

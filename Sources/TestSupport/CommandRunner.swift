@@ -65,10 +65,8 @@ public enum CommandRunner {
                              timedOut: timedOut)
     }
 
-    /// A fresh temporary directory.
+    /// A fresh temporary directory (under `TestScratch.root`, so removed when the tests exit).
     public static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "borderlines-tests-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try TestScratch.directory("borderlines-tests")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Gazetteer
+import TestSupport
 
 /// A small, valid dispute file written by the tests themselves, with hooks to break it one way at a time.
 struct DisputeFixture {
@@ -79,19 +80,10 @@ struct DisputeFixture {
 
     /// Writes the fixture (and the memo document) into a fresh temporary directory; returns the dispute's path.
     func write(name: String = "test-dispute", text: String? = nil) throws -> String {
-        let dir = try TemporaryDirectory.make()
+        let dir = try TestScratch.directory("gazetteer-tests")
         let path = (dir as NSString).appendingPathComponent("\(name).geojson")
         try (text ?? json).write(toFile: path, atomically: true, encoding: .utf8)
         try DisputeFixture.memoText.write(toFile: (dir as NSString).appendingPathComponent("memo.txt"), atomically: true, encoding: .utf8)
-        return path
-    }
-}
-
-/// Unique temporary directories for tests (removed by the OS; names never collide between parallel tests).
-enum TemporaryDirectory {
-    static func make() throws -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("borderlines-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
 }

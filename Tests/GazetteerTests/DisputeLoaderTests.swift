@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Gazetteer
+import TestSupport
 
 final class DisputeLoaderTests: XCTestCase {
     /// Loads a fixture and returns the diagnostics (errors and warnings) of loading plus validation.
@@ -157,7 +158,7 @@ final class DisputeLoaderTests: XCTestCase {
             XCTAssertTrue(reason.contains("no such file"))
             XCTAssertEqual((error as? GazetteerError)?.exitCode, 66)
         }
-        let dir = try TemporaryDirectory.make()
+        let dir = try TestScratch.directory("gazetteer-tests")
         XCTAssertThrowsError(try DisputeLoader.load(path: dir)) { error in
             XCTAssertTrue("\(error)".contains("is a directory"))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Replays the committed fuzz seeds and crash reproducers (Tests/Fixtures/fuzz/TARGET) through
@@ -38,7 +39,7 @@ final class FuzzCorpusReplayTests: XCTestCase {
         var env = ProcessInfo.processInfo.environment
         env["BORDERLINES_FUZZ_VERBOSE"] = "1"   // the last file named on stderr is the one that crashed
         process.environment = env
-        let errPath = NSTemporaryDirectory() + "fuzz-replay-\(UUID().uuidString).stderr"
+        let errPath = TestScratch.path("fuzz-replay", ext: "stderr")
         FileManager.default.createFile(atPath: errPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errPath) }
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))

@@ -1,14 +1,10 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `borderlines extract` as a user runs it: formats, exit codes and messages.
 final class ExtractCommandTests: XCTestCase {
-    private var executable: URL {
-        var dir = Bundle.main.bundleURL
-        if dir.pathExtension == "xctest" { dir = dir.deletingLastPathComponent() }
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") { dir = bundle.bundleURL.deletingLastPathComponent() }
-        return dir.appendingPathComponent("borderlines")
-    }
+    private var executable: URL { CommandRunner.executable }
 
     private func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else { throw XCTSkip("borderlines is not built next to the tests (\(executable.path))") }
@@ -16,6 +12,7 @@ final class ExtractCommandTests: XCTestCase {
         p.executableURL = executable
         p.arguments = args
         let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let outPath = dir + "/out", errPath = dir + "/err"
         FileManager.default.createFile(atPath: outPath, contents: nil)
         FileManager.default.createFile(atPath: errPath, contents: nil)
@@ -26,11 +23,7 @@ final class ExtractCommandTests: XCTestCase {
         return (p.terminationStatus, try String(contentsOfFile: outPath, encoding: .utf8), try String(contentsOfFile: errPath, encoding: .utf8))
     }
 
-    private func tempDir() throws -> String {
-        let d = (NSTemporaryDirectory() as NSString).appendingPathComponent("extract-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }
+    private func tempDir() throws -> String { try TestScratch.directory("extract-cli") }
 
     private func fixture() throws -> (dir: String, data: String) {
         let d = try tempDir()

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import Gazetteer
 @testable import Geoparser
+import TestSupport
 
 /// A small dispute file written by the tests: the seed's places with their attested names in four
 /// languages (from research/facts.md §8), so no test depends on the bundled data.
@@ -86,8 +87,7 @@ enum FixtureGazetteer {
 
     /// Writes the fixture into a temporary directory and loads it with the real loader.
     static func load(json text: String = json()) throws -> Gazetteer {
-        let dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("geoparser-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("geoparser-tests")
         let path = (dir as NSString).appendingPathComponent("fixture-1938.geojson")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return try Gazetteer.load(paths: [path])

@@ -1,12 +1,13 @@
 import Foundation
 import XCTest
 @testable import Geoparser
+import TestSupport
 
 /// The sliding map returns the file's bytes for any range, whatever the window size, and keeps
 /// the bytes from `keeping` on addressable with the range.
 final class MappedWindowTests: XCTestCase {
     private func withFile(_ bytes: [UInt8], _ body: (DocumentFile) throws -> Void) throws {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("mapped-\(UUID().uuidString).txt")
+        let path = TestScratch.path("mapped", ext: "txt")
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let file = try DocumentFile(path: path)

@@ -2,6 +2,7 @@ import Foundation
 import Gazetteer
 import XCTest
 @testable import Geoparser
+import TestSupport
 
 /// One-pass extraction: the SHA-256 fed chunk by chunk while scanning equals the reference digest
 /// (across the 1 MB chunks and 2 MB map windows), the scan finds what the two-pass path finds, and
@@ -10,7 +11,7 @@ final class OnePassExtractionTests: XCTestCase {
     private let sample = MixedSample.text
 
     private func temporaryFile(_ bytes: [UInt8]) throws -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("one-pass-\(UUID().uuidString).txt")
+        let path = TestScratch.path("one-pass", ext: "txt")
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         return path
     }

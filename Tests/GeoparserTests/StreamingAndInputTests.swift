@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Geoparser
+import TestSupport
 
 /// Chunk boundaries, invalid UTF-8, empty and binary input, very long lines.
 final class StreamingAndInputTests: XCTestCase {
@@ -63,8 +64,7 @@ final class StreamingAndInputTests: XCTestCase {
     }
 
     func testFilesMissingDirectoryBinaryAndInvalid() throws {
-        let dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("geoparser-input-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TestScratch.directory("geoparser-input")
         XCTAssertThrowsError(try Geoparser.inspect(path: dir + "/missing.txt")) { XCTAssertEqual(($0 as? ExtractError)?.exitCode, 66) }
         XCTAssertThrowsError(try Geoparser.inspect(path: dir)) { XCTAssertEqual(($0 as? ExtractError)?.exitCode, 66) }
         let binary = dir + "/a.bin"

@@ -2,6 +2,7 @@ import Foundation
 import Gazetteer
 import XCTest
 @testable import Geoparser
+import TestSupport
 
 /// Scanning a mapped file in place gives the scanner exactly the buffers (arguments and bytes) that
 /// copying the same bytes gives it, read in the same pieces: with multi-byte scalars straddling
@@ -41,7 +42,7 @@ final class StreamingExtractorMappedTests: XCTestCase {
     }()
 
     private func temporaryFile(_ bytes: [UInt8]) throws -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("mapped-scan-\(UUID().uuidString).txt")
+        let path = TestScratch.path("mapped-scan", ext: "txt")
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         return path
     }

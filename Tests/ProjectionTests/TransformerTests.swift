@@ -1,6 +1,7 @@
 import XCTest
 @testable import Projection
 import CProj
+import TestSupport
 
 /// CRS-to-CRS transforms in lon/lat order, bulk and single, and PROJ's messages on failure.
 final class TransformerTests: XCTestCase {
@@ -84,8 +85,7 @@ final class TransformerTests: XCTestCase {
 
     func testMissingProjDBIsNamedInTheError() throws {
         // Simulate a machine without proj-data: a context that searches an empty directory.
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-proj-data-\(getpid())")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let empty = try URL(fileURLWithPath: TestScratch.directory("no-proj-data"))
         defer { try? FileManager.default.removeItem(at: empty) }
         let context = ProjectionContext()
         empty.path.withCString { path in

@@ -13,7 +13,7 @@ struct Refusal {
 
 /// A scratch directory with an optional dispute file and an output path that must stay untouched.
 struct Scratch {
-    /// The directory, removed by the test's teardown when it is done.
+    /// The directory, under `TestScratch.root` (removed when the test process exits).
     let dir: String
 
     init() throws { dir = try CommandRunner.temporaryDirectory() }

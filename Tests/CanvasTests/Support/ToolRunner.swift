@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs an external tool (pdftotext, pdffonts, rsvg-convert…) and captures its output.
@@ -34,13 +35,8 @@ enum ToolRunner {
                       stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
-    /// A fresh empty directory under the system temporary directory.
-    static func temporaryDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("canvas-tests-\(getpid())-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    /// A fresh empty directory under the test run's scratch directory.
+    static func temporaryDirectory() throws -> String { try TestScratch.directory("canvas-tests") }
 
     /// Writes bytes to `path`.
     static func write(_ bytes: [UInt8], to path: String) throws {

@@ -3,6 +3,7 @@ import Cartography
 import Foundation
 import Gazetteer
 import Projection
+import TestSupport
 import XCTest
 
 /// The data the map tests draw: the bundled Khasan dispute and the synthetic test dispute, both in this repository.
@@ -94,7 +95,7 @@ enum Tool {
 
     /// Writes bytes to a fresh temporary file with an extension.
     static func temporaryFile(_ bytes: [UInt8], ext: String) throws -> String {
-        let path = NSTemporaryDirectory() + "borderlines-map-\(UUID().uuidString).\(ext)"
+        let path = TestScratch.path("borderlines-map", ext: ext)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }
