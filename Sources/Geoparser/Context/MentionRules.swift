@@ -350,6 +350,8 @@ extension DocumentScanner {
     /// True when the scalar before `i` is a CJK character.
     func isCJK(before i: Int) -> Bool {
         guard i > lo else { return false }
+        // An ASCII byte before: no scalar to decode (almost every hit in a spaced script).
+        if p[i - 1] < 0x80 { return false }
         let q = previousScalarStart(p, i, lo)
         let cls = folding.classOf(decodeScalar(p, q, hi).0)
         return cls == .han || cls == .kana
