@@ -230,7 +230,7 @@ extension DocumentScanner {
         let n = e - s
         guard blank, j + n <= hi else { return false }
         for k in 0..<n where p[s + k] != p[j + k] { return false }
-        return j + n == hi || ASCIIClass.wordish[Int(p[j + n])] != 1
+        return j + n == hi || t.wordish[Int(p[j + n])] != 1
     }
 
     /// The end of a military formation name right after a toponym ("Army", "border detachment"), or nil.
@@ -326,13 +326,17 @@ extension DocumentScanner {
 
     /// An English generic word ending a matched name ("Carlisle district"): the cut point and its class.
     func trailingGeneric(_ s: Int, _ e: Int) -> (Int, Lexicon.TypeClass)? {
+        // The scanner's raw tables, not `ASCIIClass`'s arrays: a lazy global's check and a bounds
+        // check per byte, at every hit.
+        let p = self.p, wordish = t.wordish
         var ws = e
-        while ws > s && ASCIIClass.wordish[Int(p[ws - 1])] == 1 { ws -= 1 }
+        while ws > s && wordish[Int(p[ws - 1])] == 1 { ws -= 1 }
         guard ws > s, ws < e, p[ws - 1] == 0x20 || p[ws - 1] == 0x0A || p[ws - 1] == 0x09 else { return nil }
         let t = readToken(at: ws)
         guard t.end == e, let cls = Words.genericAfter[t.hash] else { return nil }
         var cut = ws
-        while cut > s && (ASCIIClass.separator[Int(p[cut - 1])] || p[cut - 1] == 0x0A) { cut -= 1 }
+        let separator = self.t.separator
+        while cut > s && (separator[Int(p[cut - 1])] != 0 || p[cut - 1] == 0x0A) { cut -= 1 }
         return cut > s ? (cut, cls) : nil
     }
 

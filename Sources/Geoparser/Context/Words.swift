@@ -48,9 +48,13 @@ enum Words {
         combos += combos.filter { $0.count == 2 }.flatMap { c in (0..<4).map { [$0] + c } }
         var pairs: [(String, Double)] = []
         for c in combos {
+            // Every form of a combination reads as the same directions, so the azimuth is computed
+            // once from them (parsing each of the ~200 strings took ~2 ms, at the first "of" before a
+            // place); `WordsTests` checks the table against `compassAzimuth` form by form.
+            guard let az = DocumentScanner.azimuth(c.map { [0.0, 90, 180, 270][$0] }) else { continue }
             let forms = [c.map { names[$0] }.joined(separator: "-"), c.map { names[$0] }.joined(),
                          names[c[0]] + (c.count == 3 ? "-" + names[c[1]] + names[c[2]] : ""), c.map { letters[$0] }.joined()]
-            for f in forms { if let az = DocumentScanner.compassAzimuth(f) { pairs.append((f, az)) } }
+            for f in forms { pairs.append((f, az)) }
         }
         return WordSet(pairs)
     }()

@@ -9,6 +9,9 @@ import Gazetteer
 final class DocumentScanner {
     let compiled: CompiledGazetteer
     let geodesic: (any DirectGeodesic)?
+    /// `geodesic != nil`, kept apart: testing the optional existential copies and destroys it,
+    /// at every hit on a place that can anchor a relative location.
+    let hasGeodesic: Bool
     let sink: any ExtractionSink
     /// True to find word starts a 64-byte block at a time (`nextWordWork`); false steps byte by byte,
     /// the reference the block finder is tested against.
@@ -81,6 +84,7 @@ final class DocumentScanner {
         self.wordBlocks = wordBlocks
         self.compiled = compiled
         self.geodesic = geodesic
+        hasGeodesic = geodesic != nil
         self.sink = sink
         rawSink = sink as? any RawMentionSink
         state.initialize(to: State())

@@ -7,7 +7,7 @@ extension DocumentScanner {
     /// `prev` is `tokenBefore(start)` when the caller has it already.
     @discardableResult
     func checkRelative(anchor: Int, start: Int, end: Int, cjk: Bool, prev known: Token? = nil) -> Int? {
-        guard geodesic != nil else { return nil }
+        guard hasGeodesic else { return nil }
         if cjk {
             if let (azimuth, meters, exprEnd) = cjkRelative(after: end) {
                 reportRelative(anchor: anchor, exprStart: start, exprEnd: exprEnd, azimuth: azimuth, meters: meters)
