@@ -10,7 +10,14 @@ final class OutputFastPathTests: XCTestCase {
         defer { scratch.deallocate() }
         var r = RecordWriter(scratch: scratch, capacity: 8)
         var expected: [UInt8] = []
-        for n in [0, 7, 9, 10, 11, 99, 100, 101, 999, 1000, 12_345, 123_456_789, 1_000_000_000, Int.max, -42, -100] {
+        // Every power of ten and its neighbours (each digit count's edges), the extremes, negatives.
+        var numbers = [0, 7, 12_345, 123_456_789, Int.max, Int.min, -1, -42, -100, -9_999]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            numbers += [power - 1, power, power + 1, 2 * power + 37]
+        }
+        for n in numbers {
             r.putInt(n); JSONText.int(n, into: &expected)
         }
         for s in ["Lake \"Khasan\"", "a\\b\nc\td\r\u{1}", "张鼓峰", ""] {

@@ -43,12 +43,13 @@ enum JSONText {
 
     /// An integer, without going through String.
     static func int(_ n: Int, into out: inout [UInt8]) {
-        if n < 0 { out.append(0x2D); int(-n, into: &out); return }
-        if n < 10 { out.append(0x30 + UInt8(n)); return }
+        if n < 0 { out.append(0x2D) }
+        // The magnitude, not -n, which overflows for Int.min.
+        var v = n.magnitude
+        if v < 10 { out.append(0x30 + UInt8(v)); return }
         // Digits backwards into a stack buffer, then one contiguous append (appending a slice of the
         // raw buffer went through the generic, element-by-element path).
         var buf: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var v = UInt(n)
         withUnsafeMutableBytes(of: &buf) { raw in
             let digits = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
             var i = 24

@@ -69,29 +69,33 @@ struct RecordWriter {
 
     /// An integer in decimal, as `JSONText.int` writes it.
     mutating func putInt(_ n: Int) {
-        if n < 0 { put(0x2D); putInt(-n); return }
-        reserve(20)
-        var digits = 1, v = n
-        while v >= 100 { v /= 100; digits += 2 }
-        if v >= 10 { digits += 1 }
-        // Two digits per division, from a literal table (a constant address: no lazy global to check).
+        reserve(21)
+        if n < 0 { base[count] = 0x2D; count += 1 }
+        // Two digits per division, right to left into the end of the room reserved (20 bytes hold
+        // any 64-bit magnitude), then moved down to the record's end: one chain of divisions, where
+        // counting the digits first took a second one.
         let table: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
         let pairs = table.utf8Start
-        var i = count + digits
-        v = n
+        let end = count + 20
+        var i = end
+        var v = n.magnitude
         while v >= 100 {
-            let r = 2 * (v % 100)
+            let r = Int(2 * (v % 100))
             v /= 100
             i -= 2
             base[i] = pairs[r]
             base[i + 1] = pairs[r + 1]
         }
         if v >= 10 {
-            base[i - 2] = pairs[2 * v]
-            base[i - 1] = pairs[2 * v + 1]
+            i -= 2
+            base[i] = pairs[Int(2 * v)]
+            base[i + 1] = pairs[Int(2 * v) + 1]
         } else {
-            base[i - 1] = 0x30 + UInt8(v)
+            i -= 1
+            base[i] = 0x30 + UInt8(v)
         }
+        let digits = end - i
+        if i != count { memmove(base + count, base + i, digits) }
         count += digits
     }
 
