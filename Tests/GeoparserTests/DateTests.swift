@@ -61,4 +61,14 @@ final class IncidentLinkingTests: XCTestCase {
         XCTAssertEqual(extract("On July 31, 1938 the Japanese attacked.\n\nChangkufeng is a hill.").incidents, [])
         XCTAssertEqual(extract("On August 20, 1938 Hill 588 was quiet.").incidents, [])
     }
+
+    func testTheCJKDatePrecheckAdmitsEveryEraAndDigit() {
+        // The precheck spells out the eras' first characters: each era must pass it, or its dates
+        // would be skipped without a word.
+        for (era, _) in DocumentScanner.eras {
+            XCTAssertTrue(DocumentScanner.mayStartCJKDate(era.unicodeScalars.first!.value), era)
+        }
+        for d in "0123456789０１２３４５６７８９".unicodeScalars { XCTAssertTrue(DocumentScanner.mayStartCJKDate(d.value), "\(d)") }
+        for c in "年月日张鼓峰ノモンハン".unicodeScalars { XCTAssertFalse(DocumentScanner.mayStartCJKDate(c.value), "\(c)") }
+    }
 }

@@ -328,14 +328,13 @@ extension DocumentScanner {
     func trailingGeneric(_ s: Int, _ e: Int) -> (Int, Lexicon.TypeClass)? {
         // The scanner's raw tables, not `ASCIIClass`'s arrays: a lazy global's check and a bounds
         // check per byte, at every hit.
-        let p = self.p, wordish = t.wordish
+        let p = self.p, wordish = t.wordish, separator = t.separator
         var ws = e
         while ws > s && wordish[Int(p[ws - 1])] == 1 { ws -= 1 }
         guard ws > s, ws < e, p[ws - 1] == 0x20 || p[ws - 1] == 0x0A || p[ws - 1] == 0x09 else { return nil }
         let t = readToken(at: ws)
         guard t.end == e, let cls = Words.genericAfter[t.hash] else { return nil }
         var cut = ws
-        let separator = self.t.separator
         while cut > s && (separator[Int(p[cut - 1])] != 0 || p[cut - 1] == 0x0A) { cut -= 1 }
         return cut > s ? (cut, cls) : nil
     }

@@ -216,11 +216,8 @@ extension DocumentScanner {
 
     /// Chinese and Japanese dates at `s`: optional era, digits with 年 / 月 / 日; nil when there is none.
     func cjkDate(at s: Int) -> Int? {
-        // A date starts with a digit or an era name (昭和 大正 明治 民国): one scalar decides for
-        // every other character of a CJK run.
-        let first = decodeScalar(p, s, hi).0
-        guard (first >= 0x30 && first <= 0x39) || (first >= 0xFF10 && first <= 0xFF19)
-                || first == 0x662D || first == 0x5927 || first == 0x660E || first == 0x6C11 else { return nil }
+        // One scalar decides for every other character of a CJK run.
+        guard DocumentScanner.mayStartCJKDate(decodeScalar(p, s, hi).0) else { return nil }
         var i = s
         var eraOffset: Int? = nil
         for (era, offset) in DocumentScanner.eras where hasSuffix(at: i, era) {
@@ -268,6 +265,14 @@ extension DocumentScanner {
 
     /// Era names and the year before their first year.
     static let eras: [(String, Int)] = [("昭和", 1925), ("大正", 1911), ("明治", 1867), ("民国", 1911), ("民國", 1911)]
+
+    /// True for a scalar a CJK date can start with: an ASCII or full-width digit, or the first
+    /// character of an era in `eras` (昭 大 明 民). Compared as literals, not looked up in `eras`:
+    /// this runs at every CJK character. `DateTests` checks it against `eras`.
+    @inline(__always)
+    static func mayStartCJKDate(_ v: UInt32) -> Bool {
+        (v >= 0x30 && v <= 0x39) || (v >= 0xFF10 && v <= 0xFF19) || v == 0x662D || v == 0x5927 || v == 0x660E || v == 0x6C11
+    }
 
     /// A number in ASCII or full-width digits at `i`, and where it ends.
     func cjkNumber(at i: Int) -> (Int, Int)? {
